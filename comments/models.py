@@ -1,0 +1,1 @@
+"""Reader comments: built by the readers' voice issue."""

@@ -1,0 +1,413 @@
+"""Sections, articles with their photos, and the sidebar's link blocks."""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_ckeditor_5.fields import CKEditor5Field
+
+from config.text import nfc, slugify_vi, unique_slug
+from wards.models import Area, Unit
+
+from .images import photo_upload_to, rendition, validate_image
+from .sanitize import clean_html
+
+MENU_CACHE_KEY = "news:menu"
+SIDEBAR_CACHE_KEY = "news:sidebar"
+
+
+class Section(models.Model):
+    """A category of news; two levels at most, ordered by an administrator."""
+
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(_("slug"), max_length=140, unique=True, blank=True)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("parent section"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="children",
+        limit_choices_to={"parent__isnull": True},
+    )
+    description = models.TextField(_("description"), blank=True)
+    order = models.PositiveIntegerField(_("order"), default=0)
+    show_on_home = models.BooleanField(_("show on home page"), default=True)
+
+    class Meta:
+        verbose_name = _("section")
+        verbose_name_plural = _("sections")
+        ordering = ["order", "name"]
+
+    def __str__(self):
+        return f"{self.parent} › {self.name}" if self.parent_id else self.name
+
+    def clean(self):
+        if self.parent_id:
+            if self.parent_id == self.pk or self.parent.parent_id:
+                raise ValidationError(
+                    {"parent": _("Sections have two levels at most.")}
+                )
+            if self.pk and self.children.exists():
+                raise ValidationError(
+                    {"parent": _("This section has sub-sections, so it must stay on top.")}
+                )
+
+    def save(self, *args, **kwargs):
+        self.name = nfc(self.name).strip()
+        if not self.slug:
+            self.slug = unique_slug(Section, self.name, instance_pk=self.pk)
+        super().save(*args, **kwargs)
+        cache.delete(MENU_CACHE_KEY)
+
+    def delete(self, *args, **kwargs):
+        cache.delete(MENU_CACHE_KEY)
+        return super().delete(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("news:section", args=[self.slug])
+
+    def breadcrumbs(self):
+        """(name, url) pairs from the top section down to this one."""
+        chain = [self.parent, self] if self.parent_id else [self]
+        return [(section.name, section.get_absolute_url()) for section in chain]
+
+    @classmethod
+    def menu(cls):
+        """Top sections with their children, cached until a section changes."""
+
+        def load():
+            tops = list(cls.objects.filter(parent=None).prefetch_related("children"))
+            return [(top, list(top.children.all())) for top in tops]
+
+        return cache.get_or_set(MENU_CACHE_KEY, load, None)
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        """Readers see published articles whose publish time has come."""
+        return self.filter(
+            status=Article.Status.PUBLISHED, published_at__lte=timezone.now()
+        )
+
+    def for_listing(self):
+        """What a card needs, in one query: no body, the section joined."""
+        return (
+            self.select_related("section")
+            .defer("body", "sapo", "created_by", "updated_by", "created_at")
+            .order_by("-published_at", "-pk")
+        )
+
+    def in_section(self, section):
+        """Articles of a section and of its sub-sections."""
+        return self.filter(models.Q(section=section) | models.Q(section__parent=section))
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        REVIEW = "review", _("Awaiting review")
+        PUBLISHED = "published", _("Published")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+
+    title = models.CharField(_("title"), max_length=300)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=200,
+        blank=True,
+        help_text=_("Filled from the title. Old links keep working if it changes."),
+    )
+    sapo = models.TextField(_("lead paragraph"), max_length=1500, blank=True)
+    body = CKEditor5Field(_("body"), config_name="default", blank=True)
+    cover = models.ImageField(
+        _("cover photo"),
+        upload_to=photo_upload_to,
+        validators=[validate_image],
+        blank=True,
+    )
+    cover_caption = models.CharField(_("cover caption"), max_length=300, blank=True)
+    author = models.CharField(
+        _("author"),
+        max_length=200,
+        blank=True,
+        help_text=_("Several names separated by a dash: Thu Hằng – Thanh Trúc"),
+    )
+    source = models.CharField(_("source"), max_length=200, blank=True)
+    section = models.ForeignKey(
+        Section,
+        verbose_name=_("section"),
+        on_delete=models.PROTECT,
+        related_name="articles",
+    )
+    areas = models.ManyToManyField(
+        Area, verbose_name=_("areas"), blank=True, related_name="articles"
+    )
+    units = models.ManyToManyField(
+        Unit, verbose_name=_("units"), blank=True, related_name="articles"
+    )
+    event_date = models.DateField(_("event date"), null=True, blank=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT
+    )
+    published_at = models.DateTimeField(
+        _("publish time"),
+        null=True,
+        blank=True,
+        help_text=_("A future time schedules the article."),
+    )
+    featured = models.BooleanField(_("featured"), default=False)
+    views = models.PositiveBigIntegerField(_("views"), default=0, editable=False)
+    comment_count = models.PositiveIntegerField(
+        _("approved comments"), default=0, editable=False
+    )
+    rating_count = models.PositiveIntegerField(_("ratings"), default=0, editable=False)
+    rating_sum = models.PositiveBigIntegerField(
+        _("sum of ratings"), default=0, editable=False
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("updated by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    cover_480 = rendition("cover", 480)
+    cover_800 = rendition("cover", 800)
+    cover_1200 = rendition("cover", 1200)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+        ordering = ["-published_at", "-pk"]
+        indexes = [
+            models.Index(fields=["status", "-published_at"]),
+            models.Index(fields=["section", "status", "-published_at"]),
+            models.Index(fields=["status", "featured", "-published_at"]),
+            models.Index(fields=["-views"]),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        self.prepare()
+        super().save(*args, **kwargs)
+
+    def prepare(self):
+        """Normalize text, sanitize the body, fill slug and publish time (no query)."""
+        self.title = nfc(self.title).strip()
+        self.sapo = nfc(self.sapo).strip()
+        self.body = clean_html(self.body)
+        self.cover_caption = nfc(self.cover_caption).strip()
+        self.author = nfc(self.author).strip()
+        self.source = nfc(self.source).strip()
+        self.slug = slugify_vi(self.slug or self.title, 200) or "bai-viet"
+        if self.status == self.Status.PUBLISHED and not self.published_at:
+            self.published_at = timezone.now()
+
+    def get_absolute_url(self):
+        return reverse("news:article", kwargs={"slug": self.slug, "pk": self.pk})
+
+    def get_print_url(self):
+        return reverse("news:article-print", kwargs={"slug": self.slug, "pk": self.pk})
+
+    @property
+    def is_public(self):
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at <= timezone.now()
+        )
+
+    @property
+    def is_scheduled(self):
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at > timezone.now()
+        )
+
+    @property
+    def rating_average(self):
+        return self.rating_sum / self.rating_count if self.rating_count else 0
+
+    def cover_url(self):
+        """The largest cover rendition's URL, or None without a usable cover."""
+        try:
+            return self.cover_1200.url if self.cover else None
+        except (OSError, ValueError):
+            return None
+
+    def json_ld(self, url, image_url=None):
+        """schema.org NewsArticle for search engines."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": self.title[:110],
+            "description": self.sapo,
+            "url": url,
+            "mainEntityOfPage": url,
+            "datePublished": self.published_at,
+            "dateModified": self.updated_at,
+            "articleSection": self.section.name,
+            "publisher": {"@type": "GovernmentOrganization", "name": settings.SITE_NAME},
+        }
+        if self.author:
+            data["author"] = [
+                {"@type": "Person", "name": name.strip()}
+                for name in self.author.replace("–", ",").split(",")
+                if name.strip()
+            ]
+        if image_url:
+            data["image"] = [image_url]
+        return data
+
+    def newer(self, limit=5):
+        """Newer articles of the same section: one query."""
+        return (
+            Article.objects.published()
+            .for_listing()
+            .filter(section_id=self.section_id)
+            .filter(
+                models.Q(published_at__gt=self.published_at)
+                | models.Q(published_at=self.published_at, pk__gt=self.pk)
+            )
+            .order_by("published_at", "pk")[:limit]
+        )
+
+    def older(self, limit=8):
+        """Older articles of the same section ("Tin đã đưa"): one query."""
+        return (
+            Article.objects.published()
+            .for_listing()
+            .filter(section_id=self.section_id)
+            .filter(
+                models.Q(published_at__lt=self.published_at)
+                | models.Q(published_at=self.published_at, pk__lt=self.pk)
+            )[:limit]
+        )
+
+    def related(self, area_ids, limit=5):
+        """Other articles about the same areas, newest first: one query."""
+        if not area_ids:
+            return Article.objects.none()
+        return (
+            Article.objects.published()
+            .for_listing()
+            .filter(areas__in=area_ids)
+            .exclude(pk=self.pk)
+            .distinct()[:limit]
+        )
+
+
+class Photo(models.Model):
+    """A photo in an article, with the caption readers see under it."""
+
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="photos"
+    )
+    image = models.ImageField(
+        _("photo"), upload_to=photo_upload_to, validators=[validate_image]
+    )
+    caption = models.CharField(_("caption"), max_length=300, blank=True)
+    order = models.PositiveIntegerField(_("order"), default=0)
+
+    image_480 = rendition("image", 480)
+    image_800 = rendition("image", 800)
+    image_1200 = rendition("image", 1200)
+
+    class Meta:
+        verbose_name = _("photo")
+        verbose_name_plural = _("photos")
+        ordering = ["order", "pk"]
+
+    def __str__(self):
+        return self.caption or self.image.name
+
+    def save(self, *args, **kwargs):
+        self.caption = nfc(self.caption).strip()
+        super().save(*args, **kwargs)
+
+
+class SidebarBlock(models.Model):
+    """A titled list of links in the sidebar: "Liên kết website", "Thủ tục hành chính"…"""
+
+    title = models.CharField(_("title"), max_length=120)
+    order = models.PositiveIntegerField(_("order"), default=0)
+    is_active = models.BooleanField(_("shown"), default=True)
+
+    class Meta:
+        verbose_name = _("sidebar block")
+        verbose_name_plural = _("sidebar blocks")
+        ordering = ["order", "pk"]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        cache.delete(SIDEBAR_CACHE_KEY)
+
+    def delete(self, *args, **kwargs):
+        cache.delete(SIDEBAR_CACHE_KEY)
+        return super().delete(*args, **kwargs)
+
+    @classmethod
+    def for_sidebar(cls):
+        """Shown blocks with their links, cached until a block or link changes."""
+
+        def load():
+            blocks = cls.objects.filter(is_active=True).prefetch_related("links")
+            return [(block, list(block.links.all())) for block in blocks]
+
+        return cache.get_or_set(SIDEBAR_CACHE_KEY, load, None)
+
+
+class SidebarLink(models.Model):
+    block = models.ForeignKey(
+        SidebarBlock, on_delete=models.CASCADE, related_name="links"
+    )
+    title = models.CharField(_("title"), max_length=200)
+    url = models.URLField(_("address"), max_length=500)
+    image = models.ImageField(
+        _("image"),
+        upload_to=photo_upload_to,
+        validators=[validate_image],
+        blank=True,
+    )
+    order = models.PositiveIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("link")
+        verbose_name_plural = _("links")
+        ordering = ["order", "pk"]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        cache.delete(SIDEBAR_CACHE_KEY)
+
+    def delete(self, *args, **kwargs):
+        cache.delete(SIDEBAR_CACHE_KEY)
+        return super().delete(*args, **kwargs)

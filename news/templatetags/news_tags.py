@@ -1,0 +1,70 @@
+import json
+import logging
+
+from django import template
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.safestring import mark_safe
+from django.utils.html import format_html, format_html_join
+
+from ..models import SidebarBlock, Section
+from ..images import WIDTHS
+
+register = template.Library()
+logger = logging.getLogger(__name__)
+
+
+@register.inclusion_tag("_menu.html", takes_context=True)
+def site_menu(context):
+    """The main menu: top sections and their children (cached)."""
+    return {"menu": Section.menu(), "request": context.get("request")}
+
+
+@register.inclusion_tag("_sidebar.html")
+def sidebar():
+    """The administrator's link blocks (cached)."""
+    return {"blocks": SidebarBlock.for_sidebar()}
+
+
+@register.simple_tag
+def picture(source, prefix, alt, sizes="100vw", lazy=True):
+    """An <img> with a srcset over the renditions `<prefix>_480`, `_800`, `_1200`.
+
+    A missing or broken original gives no image rather than a failed page.
+    """
+    try:
+        renditions = [getattr(source, f"{prefix}_{width}") for width in WIDTHS]
+        urls = [rendition.url for rendition in renditions]
+        middle = renditions[1]
+        width, height = middle.width, middle.height
+    except (OSError, ValueError):
+        logger.warning("No renditions for %s", source, exc_info=True)
+        return ""
+    srcset = format_html_join(", ", "{} {}w", zip(urls, WIDTHS))
+    return format_html(
+        '<img src="{}" srcset="{}" sizes="{}" alt="{}" width="{}" height="{}"{}>',
+        urls[1],
+        srcset,
+        sizes,
+        alt,
+        width,
+        height,
+        format_html(' loading="lazy" decoding="async"') if lazy else "",
+    )
+
+
+@register.simple_tag(takes_context=True)
+def page_url(context, number):
+    """The current URL with `page` replaced, keeping the other parameters."""
+    query = context["request"].GET.copy()
+    query["page"] = number
+    return "?" + query.urlencode()
+
+
+_LD_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.simple_tag
+def json_ld(data):
+    """A JSON-LD block, escaped so no text in it can close the script element."""
+    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_LD_ESCAPES)
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308

@@ -1,0 +1,126 @@
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.storage import default_storage
+from django.core.paginator import Paginator
+from django.db.models import F, Prefetch, Window
+from django.db.models.functions import Coalesce, RowNumber
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from wards.models import Area
+
+from .images import random_upload_name, validate_image
+from .models import Article, Section
+
+
+def paginate(request, queryset, per_page=None):
+    """A page for any `page=` value: junk gives page 1, past the end the last page."""
+    paginator = Paginator(queryset, per_page or settings.ARTICLES_PER_PAGE)
+    return paginator.get_page(request.GET.get("page"))
+
+
+def home(request):
+    published = Article.objects.published().for_listing()
+    featured = list(published.filter(featured=True)[:5])
+    latest = list(published.exclude(pk__in=[a.pk for a in featured])[:8])
+    # The newest five of every top section in one query (a window per section).
+    top_section = Coalesce("section__parent_id", "section_id")
+    ranked = published.annotate(
+        top_section=top_section,
+        rank=Window(
+            RowNumber(),
+            partition_by=top_section,
+            order_by=[F("published_at").desc(), F("pk").desc()],
+        ),
+    ).filter(rank__lte=5)
+    by_section = {}
+    for article in ranked:
+        by_section.setdefault(article.top_section, []).append(article)
+    blocks = [
+        (section, by_section[section.pk])
+        for section, _children in Section.menu()
+        if section.show_on_home and section.pk in by_section
+    ]
+    most_read = published.order_by("-views", "-published_at")[:5]
+    return render(
+        request,
+        "news/home.html",
+        {
+            "featured": featured,
+            "latest": latest,
+            "blocks": blocks,
+            "most_read": most_read,
+        },
+    )
+
+
+def section_detail(request, slug):
+    section = get_object_or_404(Section.objects.select_related("parent"), slug=slug)
+    articles = Article.objects.published().for_listing().in_section(section)
+    return render(
+        request,
+        "news/section.html",
+        {"section": section, "page": paginate(request, articles)},
+    )
+
+
+def _article_or_404(request, pk):
+    """Published articles for everyone; drafts and scheduled ones for staff only."""
+    articles = Article.objects.select_related("section__parent").prefetch_related(
+        "photos",
+        Prefetch("areas", queryset=Area.objects.select_related("merged_into")),
+        "units",
+    )
+    if not request.user.is_staff:
+        articles = articles.published()
+    return get_object_or_404(articles, pk=pk)
+
+
+def article_detail(request, slug, pk):
+    article = _article_or_404(request, pk)
+    if slug != article.slug:
+        return redirect(article, permanent=True)
+    area_ids = [area.pk for area in article.areas.all()]
+    canonical_url = request.build_absolute_uri(article.get_absolute_url())
+    cover_url = article.cover_url()
+    cover_url = cover_url and request.build_absolute_uri(cover_url)
+    context = {
+        "article": article,
+        "canonical_url": canonical_url,
+        "cover_url": cover_url,
+        "article_ld": article.json_ld(canonical_url, cover_url),
+        "section": article.section,
+        "newer": article.newer(),
+        "older": article.older(),
+        "related": article.related(area_ids),
+        "preview": not article.is_public,
+    }
+    return render(request, "news/article.html", context)
+
+
+def article_print(request, slug, pk):
+    article = _article_or_404(request, pk)
+    if slug != article.slug:
+        return redirect(article.get_print_url(), permanent=True)
+    return render(request, "news/article_print.html", {"article": article})
+
+
+@require_POST
+def editor_upload(request):
+    """CKEditor 5 image upload: staff only, real images only, random names."""
+    if not request.user.is_staff:
+        message = _("Only editors may upload photos.")
+        return JsonResponse({"error": {"message": message}}, status=403)
+    upload = request.FILES.get("upload")
+    if upload is None:
+        message = _("Please choose a photo to upload.")
+        return JsonResponse({"error": {"message": message}}, status=400)
+    try:
+        extension = validate_image(upload)
+    except ValidationError as error:
+        return JsonResponse({"error": {"message": error.messages[0]}}, status=400)
+    name = default_storage.save(random_upload_name("uploads", extension), upload)
+    return JsonResponse({"url": default_storage.url(name)})
+

@@ -1,0 +1,35 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from .models import Area, Unit
+
+
+class UnitInline(admin.TabularInline):
+    model = Unit
+    fields = ["name", "kind", "phone", "email", "order"]
+    extra = 0
+    show_change_link = True
+
+
+@admin.register(Area)
+class AreaAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "code", "parent", "dissolved_on", "merged_into"]
+    list_filter = ["kind", ("dissolved_on", admin.EmptyFieldListFilter)]
+    search_fields = ["name", "code", "slug"]
+    autocomplete_fields = ["parent", "merged_into"]
+    list_select_related = ["parent", "merged_into"]
+    fieldsets = [
+        (None, {"fields": ["kind", "name", "code", "slug", "parent", "order"]}),
+        (None, {"fields": ["description"]}),
+        (_("Merger"), {"fields": ["dissolved_on", "merged_into"]}),
+    ]
+    inlines = [UnitInline]
+
+
+@admin.register(Unit)
+class UnitAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "area", "phone", "order"]
+    list_filter = ["kind"]
+    search_fields = ["name", "area__name"]
+    autocomplete_fields = ["area"]
+    list_select_related = ["area"]
