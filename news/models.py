@@ -77,11 +77,15 @@ class Section(models.Model):
 
     @classmethod
     def menu(cls):
-        """Top sections with their children, cached until a section changes."""
+        """Top sections with their children: one query, cached until a section changes."""
 
         def load():
-            tops = list(cls.objects.filter(parent=None).prefetch_related("children"))
-            return [(top, list(top.children.all())) for top in tops]
+            sections = list(cls.objects.all())
+            return [
+                (top, [child for child in sections if child.parent_id == top.pk])
+                for top in sections
+                if top.parent_id is None
+            ]
 
         return cache.get_or_set(MENU_CACHE_KEY, load, None)
 
@@ -373,11 +377,14 @@ class SidebarBlock(models.Model):
 
     @classmethod
     def for_sidebar(cls):
-        """Shown blocks with their links, cached until a block or link changes."""
+        """Shown blocks with their links: one query, cached until a block or link changes."""
 
         def load():
-            blocks = cls.objects.filter(is_active=True).prefetch_related("links")
-            return [(block, list(block.links.all())) for block in blocks]
+            links = SidebarLink.objects.filter(block__is_active=True).select_related("block")
+            blocks = {}
+            for link in links.order_by("block__order", "block_id", "order", "pk"):
+                blocks.setdefault(link.block, []).append(link)
+            return list(blocks.items())
 
         return cache.get_or_set(SIDEBAR_CACHE_KEY, load, None)
 

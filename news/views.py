@@ -66,12 +66,10 @@ def section_detail(request, slug):
     )
 
 
-def _article_or_404(request, pk):
+def _article_or_404(request, pk, *related):
     """Published articles for everyone; drafts and scheduled ones for staff only."""
     articles = Article.objects.select_related("section__parent").prefetch_related(
-        "photos",
-        Prefetch("areas", queryset=Area.objects.select_related("merged_into")),
-        "units",
+        "photos", *related
     )
     if not request.user.is_staff:
         articles = articles.published()
@@ -79,7 +77,8 @@ def _article_or_404(request, pk):
 
 
 def article_detail(request, slug, pk):
-    article = _article_or_404(request, pk)
+    areas = Prefetch("areas", queryset=Area.objects.select_related("merged_into"))
+    article = _article_or_404(request, pk, areas, "units")
     if slug != article.slug:
         return redirect(article, permanent=True)
     area_ids = [area.pk for area in article.areas.all()]
@@ -92,11 +91,12 @@ def article_detail(request, slug, pk):
         "cover_url": cover_url,
         "article_ld": article.json_ld(canonical_url, cover_url),
         "section": article.section,
-        "newer": article.newer(),
-        "older": article.older(),
-        "related": article.related(area_ids),
         "preview": not article.is_public,
     }
+    if article.published_at:  # a draft in preview has no place in the timeline yet
+        context.update(
+            newer=article.newer(), older=article.older(), related=article.related(area_ids)
+        )
     return render(request, "news/article.html", context)
 
 

@@ -48,7 +48,7 @@ def picture(source, prefix, alt, sizes="100vw", lazy=True):
         alt,
         width,
         height,
-        format_html(' loading="lazy" decoding="async"') if lazy else "",
+        mark_safe(' loading="lazy" decoding="async"') if lazy else "",
     )
 
 

@@ -1,0 +1,38 @@
+# Two commands on a fresh machine: `make run` and `make test`. Needs Python 3.11+ and make.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint format messages screenshots bench clean
+
+$(STAMP): requirements.txt requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_demo
+	@echo "Trang web: http://127.0.0.1:8000   Quản trị: http://127.0.0.1:8000/admin/"
+	$(BIN)/python manage.py runserver 127.0.0.1:8000
+
+test: $(STAMP)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+# Needs GNU gettext; the compiled catalog is committed so `make run` does not.
+messages: $(STAMP)
+	$(BIN)/python manage.py makemessages -l vi --no-obsolete --ignore=.venv --ignore=node_modules
+	$(BIN)/python manage.py compilemessages -l vi --ignore=.venv
+
+clean:
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-* media staticfiles

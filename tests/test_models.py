@@ -1,0 +1,81 @@
+from datetime import timedelta
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+
+from news.models import Article, Section
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+def test_published_hides_drafts_review_withdrawn_and_scheduled():
+    news = factories.section()
+    visible = factories.article(news, "Tin đã đăng")
+    factories.article(news, "Bản nháp", status=Article.Status.DRAFT)
+    factories.article(news, "Chờ duyệt", status=Article.Status.REVIEW)
+    factories.article(news, "Đã gỡ", status=Article.Status.WITHDRAWN)
+    scheduled = factories.article(
+        news, "Hẹn giờ", published_at=timezone.now() + timedelta(hours=2)
+    )
+    assert list(Article.objects.published()) == [visible]
+    assert scheduled.is_scheduled and not scheduled.is_public
+
+
+def test_publishing_without_a_time_publishes_now():
+    article = factories.article(factories.section(), status=Article.Status.DRAFT)
+    article.status = Article.Status.PUBLISHED
+    article.save()
+    assert article.published_at <= timezone.now()
+    assert article.is_public
+
+
+def test_titles_are_normalized_and_slugged():
+    article = factories.article(factories.section(), title="  Đảng ủy phường Bắc Hồng tổ chức Hội nghị  ")
+    assert article.title == "Đảng ủy phường Bắc Hồng tổ chức Hội nghị"
+    assert article.slug == "dang-uy-phuong-bac-hong-to-chuc-hoi-nghi"
+
+
+def test_sections_have_two_levels_at_most():
+    party = factories.section("Công tác Đảng")
+    building = factories.section("Xây dựng Đảng", parent=party)
+    third = Section(name="Cấp ba", parent=building)
+    with pytest.raises(ValidationError):
+        third.full_clean()
+    party.parent = factories.section("Khác")
+    with pytest.raises(ValidationError):
+        party.full_clean()
+
+
+def test_in_section_includes_sub_sections():
+    party = factories.section("Công tác Đảng")
+    building = factories.section("Xây dựng Đảng", parent=party)
+    child_news = factories.article(building, "Tin mục con")
+    own_news = factories.article(party, "Tin mục cha")
+    assert set(Article.objects.in_section(party)) == {child_news, own_news}
+
+
+def test_area_tree_merge_and_unique_slugs():
+    province = factories.area("Tỉnh Hồng Lam", kind="tinh")
+    town = factories.area("Thị xã Sông Hồng", kind="thi-xa", parent=province)
+    new_ward = factories.area("Phường Bắc Hồng Lĩnh", parent=town)
+    old_ward = factories.area(
+        "Phường Đậu Liêu", parent=town, dissolved_on="2025-07-01", merged_into=new_ward
+    )
+    group = factories.area("Tổ dân phố 1", kind="to-dan-pho", parent=new_ward)
+    other_group = factories.area("Tổ dân phố 1", kind="to-dan-pho", parent=old_ward)
+    assert group.slug == "to-dan-pho-1"
+    assert other_group.slug == "to-dan-pho-1-phuong-dau-lieu"
+    assert old_ward.is_dissolved
+    assert set(new_ward.news_area_ids()) == {new_ward.pk, old_ward.pk, group.pk}
+    assert [a.name for a in group.ancestors()] == [
+        "Tỉnh Hồng Lam",
+        "Thị xã Sông Hồng",
+        "Phường Bắc Hồng Lĩnh",
+    ]
+
+
+def test_rating_average():
+    article = factories.article(factories.section(), rating_count=3, rating_sum=13)
+    assert round(article.rating_average, 2) == 4.33

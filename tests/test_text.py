@@ -1,0 +1,29 @@
+import unicodedata
+
+from config.text import nfc, slugify_vi, unique_slug
+from news.models import Section
+
+
+def test_slug_keeps_d_from_dj():
+    title = "Đảng ủy phường Bắc Hồng tổ chức Hội nghị sơ kết 6 tháng đầu năm 2025"
+    assert slugify_vi(title) == "dang-uy-phuong-bac-hong-to-chuc-hoi-nghi-so-ket-6-thang-dau-nam-2025"
+
+
+def test_slug_of_decomposed_text_equals_composed():
+    decomposed = unicodedata.normalize("NFD", "Dân vận khéo")
+    assert slugify_vi(decomposed) == slugify_vi("Dân vận khéo") == "dan-van-kheo"
+
+
+def test_slug_is_ascii_and_bounded():
+    slug = slugify_vi("Nghị quyết số 12-NQ/ĐU ngày 14/4/2025 " * 20, max_length=60)
+    assert slug.isascii() and len(slug) <= 60 and not slug.endswith("-")
+
+
+def test_nfc_composes():
+    assert nfc(unicodedata.normalize("NFD", "Hội đồng")) == "Hội đồng"
+
+
+def test_unique_slug_adds_a_suffix(db):
+    Section.objects.create(name="Tin tức")
+    assert unique_slug(Section, "Tin tức") == "tin-tuc-2"
+    assert unique_slug(Section, "Tin tức", suffixes=["Bắc Hồng"]) == "tin-tuc-bac-hong"
