@@ -163,6 +163,7 @@ class Article(models.Model):
         help_text=_("A future time schedules the article."),
     )
     featured = models.BooleanField(_("featured"), default=False)
+    comments_open = models.BooleanField(_("comments open"), default=True)
     views = models.PositiveBigIntegerField(_("views"), default=0, editable=False)
     comment_count = models.PositiveIntegerField(
         _("approved comments"), default=0, editable=False
@@ -191,6 +192,8 @@ class Article(models.Model):
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    # Accent-folded title, sapo and text for search on any database (see the search issue).
+    search_text = models.TextField(blank=True, editable=False, default="")
 
     cover_480 = rendition("cover", 480)
     cover_800 = rendition("cover", 800)
@@ -321,6 +324,29 @@ class Article(models.Model):
             .exclude(pk=self.pk)
             .distinct()[:limit]
         )
+
+
+class Rating(models.Model):
+    """One reader's 1–5 stars for an article; a changed vote replaces the old one."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="ratings")
+    reader = models.CharField(_("reader"), max_length=64)  # hash of the reader cookie
+    value = models.PositiveSmallIntegerField(_("stars"))
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("rating")
+        verbose_name_plural = _("ratings")
+        constraints = [
+            models.UniqueConstraint(fields=["article", "reader"], name="one_rating_per_reader"),
+            models.CheckConstraint(
+                condition=models.Q(value__gte=1, value__lte=5), name="rating_1_to_5"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.article_id}: {self.value}"
 
 
 class Photo(models.Model):
