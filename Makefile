@@ -31,7 +31,7 @@ format: $(STAMP)
 
 # Needs GNU gettext; the compiled catalog is committed so `make run` does not.
 messages: $(STAMP)
-	$(BIN)/python manage.py makemessages -l vi --no-obsolete --ignore=.venv --ignore=node_modules
+	$(BIN)/python manage.py makemessages -l vi --no-obsolete --no-location --ignore=.venv --ignore=node_modules --ignore=tests
 	$(BIN)/python manage.py compilemessages -l vi --ignore=.venv
 
 clean:
