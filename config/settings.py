@@ -70,6 +70,8 @@ INSTALLED_APPS = [
     "wards",
     "news",
     "comments",
+    "search",
+    "stats",
 ]
 
 MIDDLEWARE = [

@@ -34,6 +34,9 @@ urlpatterns = [
         name="sitemap-section",
     ),
     path("captcha/", include("captcha.urls")),
+    path("", include("comments.urls")),
+    path("", include("search.urls")),
+    path("", include("stats.urls")),
     path("", include("wards.urls")),
     path("", include("news.urls")),
 ]
