@@ -1,0 +1,99 @@
+"""The editor of Bắc Hồng writes in the admin; what they save is clean."""
+
+import pytest
+from django.contrib.auth.models import User
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from news.models import Article
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor(client):
+    user = User.objects.create_superuser("bientap", "bt@example.com", "x")
+    client.force_login(user)
+    return user
+
+
+def article_form(section, **overrides):
+    data = {
+        "title": "Đảng ủy phường Bắc Hồng tổ chức Hội nghị",
+        "slug": "",
+        "section": section.pk,
+        "sapo": "Tóm tắt",
+        "body": '<p>Nội dung</p><script>alert(1)</script><img src="x" onerror="alert(1)">',
+        "author": "Phượng Bích",
+        "source": "UBND P. Bắc Hồng",
+        "status": "draft",
+        "photos-TOTAL_FORMS": "0",
+        "photos-INITIAL_FORMS": "0",
+        "photos-MIN_NUM_FORMS": "0",
+        "photos-MAX_NUM_FORMS": "1000",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_saving_in_the_admin_sanitizes_and_records_the_editor(client, editor):
+    section = factories.section()
+    response = client.post("/admin/news/article/add/", article_form(section))
+    assert response.status_code == 302, response.content.decode()[:2000]
+    article = Article.objects.get()
+    assert article.body == '<p>Nội dung</p><img src="x">'
+    assert article.slug == "dang-uy-phuong-bac-hong-to-chuc-hoi-nghi"
+    assert article.created_by == editor and article.updated_by == editor
+
+
+def test_a_fake_photo_is_refused_and_the_text_is_kept(client, editor):
+    section = factories.section()
+    data = article_form(
+        section,
+        **{"photos-TOTAL_FORMS": "1", "photos-0-caption": "Quang cảnh", "photos-0-order": "0"},
+    )
+    data["photos-0-image"] = SimpleUploadedFile("anh.jpg", b"<svg/>", content_type="image/jpeg")
+    response = client.post("/admin/news/article/add/", data)
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "không phải là hình ảnh" in body  # Django's own check, in Vietnamese
+    assert "Đảng ủy phường Bắc Hồng tổ chức Hội nghị" in body
+    assert not Article.objects.exists()
+
+
+def test_editor_form_uses_ckeditor_without_source_editing(client, editor):
+    factories.section()
+    body = client.get("/admin/news/article/add/").content.decode()
+    assert "django_ckeditor_5" in body
+    assert "sourceEditing" not in body and "htmlEmbed" not in body
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/admin/",
+        "/admin/news/article/",
+        "/admin/news/article/?status__exact=published",
+        "/admin/news/section/",
+        "/admin/news/sidebarblock/add/",
+        "/admin/wards/area/",
+        "/admin/wards/unit/",
+        "/admin/wards/area/add/",
+    ],
+)
+def test_admin_pages_open(client, editor, url):
+    ward = factories.area()
+    factories.unit(ward)
+    factories.article(factories.section())
+    response = client.get(url)
+    assert response.status_code == 200
+    assert 'lang="vi"' in response.content.decode()
+
+
+def test_publish_action(client, editor):
+    draft = factories.article(factories.section(), status=Article.Status.DRAFT)
+    client.post(
+        "/admin/news/article/", {"action": "publish", "_selected_action": [draft.pk]}
+    )
+    draft.refresh_from_db()
+    assert draft.is_public

@@ -1,0 +1,111 @@
+"""Feeds, sitemap, robots.txt, health check and the article's metadata for search engines."""
+
+import json
+import re
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+
+from news.models import Article
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def town():
+    ward = factories.area("Phường Bắc Hồng")
+    party = factories.section("Công tác Đảng")
+    mobilization = factories.section("Dân vận khéo")
+    first = factories.article(party, "Hội nghị Ban Chấp hành Đảng bộ", ago=timedelta(days=2))
+    second = factories.article(
+        mobilization, "Mô hình dân vận khéo <làm đường>", author="Thu Hằng – Thanh Trúc"
+    )
+    second.areas.set([ward])
+    draft = factories.article(party, "Bản nháp bí mật", status=Article.Status.DRAFT)
+    return {"ward": ward, "party": party, "first": first, "second": second, "draft": draft}
+
+
+def test_site_feed_lists_published_articles_newest_first(client, town):
+    response = client.get("/rss/")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/rss+xml")
+    body = response.content.decode()
+    assert body.index("Mô hình dân vận khéo &lt;làm đường&gt;") < body.index(
+        "Hội nghị Ban Chấp hành Đảng bộ"
+    )
+    assert "Bản nháp bí mật" not in body
+
+
+def test_section_and_area_feeds(client, town):
+    section_feed = client.get(f"/chuyen-muc/{town['party'].slug}/rss/").content.decode()
+    assert "Hội nghị Ban Chấp hành" in section_feed and "dân vận khéo" not in section_feed
+    area_feed = client.get(f"/dia-ban/{town['ward'].slug}/rss/").content.decode()
+    assert "dân vận khéo" in area_feed and "Hội nghị Ban Chấp hành" not in area_feed
+    assert client.get("/chuyen-muc/khong-co/rss/").status_code == 404
+
+
+def test_feeds_are_discoverable(client, town):
+    home = client.get("/").content.decode()
+    assert '<link rel="alternate" type="application/rss+xml"' in home
+    section = client.get(town["party"].get_absolute_url()).content.decode()
+    assert f'/chuyen-muc/{town["party"].slug}/rss/' in section
+
+
+def test_sitemap_index_and_articles(client, town):
+    index = client.get("/sitemap.xml")
+    assert index.status_code == 200
+    pages = re.findall(r"<loc>http://testserver(/sitemap-[^<]+)</loc>", index.content.decode())
+    assert "/sitemap-tin.xml" in pages
+    listing = client.get("/sitemap-tin.xml").content.decode()
+    assert town["first"].get_absolute_url() in listing
+    assert town["second"].get_absolute_url() in listing
+    assert town["draft"].get_absolute_url() not in listing
+
+
+def test_sitemap_query_count_does_not_grow(client, town, django_assert_max_num_queries):
+    for i in range(40):
+        factories.article(town["party"], f"Tin {i}")
+    with django_assert_max_num_queries(2):
+        client.get("/sitemap-tin.xml")
+
+
+def test_robots_points_to_the_sitemap(client):
+    body = client.get("/robots.txt").content.decode()
+    assert "Sitemap: http://testserver/sitemap.xml" in body
+    assert "Disallow: /admin/" in body
+
+
+def test_healthz_answers_when_the_database_does(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200 and response.content == b"ok\n"
+
+
+def test_healthz_is_503_when_the_database_does_not(client, monkeypatch):
+    def broken(*args, **kwargs):
+        raise connection.Database.OperationalError("database is down")
+
+    monkeypatch.setattr(connection, "cursor", broken)
+    response = client.get("/healthz")
+    assert response.status_code == 503
+
+
+def test_article_has_canonical_opengraph_and_newsarticle(client, town):
+    article = town["second"]
+    body = client.get(article.get_absolute_url()).content.decode()
+    canonical = f"http://testserver{article.get_absolute_url()}"
+    assert f'<link rel="canonical" href="{canonical}">' in body
+    assert '<meta property="og:title" content="Mô hình dân vận khéo &lt;làm đường&gt;">' in body
+    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', body, re.S)[1])
+    assert data["@type"] == "NewsArticle"
+    assert data["headline"] == "Mô hình dân vận khéo <làm đường>"
+    assert data["url"] == canonical
+    assert [a["name"] for a in data["author"]] == ["Thu Hằng", "Thanh Trúc"]
+
+
+def test_json_ld_cannot_break_out_of_its_script(client):
+    article = factories.article(factories.section(), "Tiêu đề </script><script>alert(1)</script>")
+    body = client.get(article.get_absolute_url()).content.decode()
+    block = re.search(r'<script type="application/ld\+json">(.*?)</script>', body, re.S)[1]
+    assert "<" not in block and json.loads(block)["headline"].startswith("Tiêu đề </script>")
