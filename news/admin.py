@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -76,6 +77,7 @@ class SidebarLinkInline(admin.TabularInline):
     model = SidebarLink
     fields = ["title", "url", "image", "order"]
     extra = 1
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 
 @admin.register(SidebarBlock)
