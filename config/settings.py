@@ -208,9 +208,11 @@ CKEDITOR_5_CONFIGS = {
         "heading": {
             "options": [
                 {"model": "paragraph", "title": "Đoạn văn", "class": "ck-heading_paragraph"},
-                {"model": "heading2", "view": "h2", "title": "Tiêu đề 2", "class": "ck-heading_heading2"},
-                {"model": "heading3", "view": "h3", "title": "Tiêu đề 3", "class": "ck-heading_heading3"},
-                {"model": "heading4", "view": "h4", "title": "Tiêu đề 4", "class": "ck-heading_heading4"},
+                *(
+                    {"model": f"heading{n}", "view": f"h{n}", "title": f"Tiêu đề {n}",
+                     "class": f"ck-heading_heading{n}"}
+                    for n in (2, 3, 4)
+                ),
             ]
         },
         "image": {

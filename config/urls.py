@@ -2,10 +2,10 @@ from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import cache_page
 from django.views.i18n import set_language
 from django.views.static import serve
-from django.utils.translation import gettext_lazy as _
 
 from news.sitemaps import SITEMAPS
 

@@ -24,9 +24,7 @@ class LatestFeed(Feed):
         return Article.objects.published()
 
     def items(self, obj=None):
-        return self.articles(obj).for_listing().defer(None).select_related("section")[
-            :FEED_SIZE
-        ]
+        return self.articles(obj).for_listing().defer(None).select_related("section")[:FEED_SIZE]
 
     def item_title(self, item):
         return item.title

@@ -48,9 +48,7 @@ class Section(models.Model):
     def clean(self):
         if self.parent_id:
             if self.parent_id == self.pk or self.parent.parent_id:
-                raise ValidationError(
-                    {"parent": _("Sections have two levels at most.")}
-                )
+                raise ValidationError({"parent": _("Sections have two levels at most.")})
             if self.pk and self.children.exists():
                 raise ValidationError(
                     {"parent": _("This section has sub-sections, so it must stay on top.")}
@@ -93,9 +91,7 @@ class Section(models.Model):
 class ArticleQuerySet(models.QuerySet):
     def published(self):
         """Readers see published articles whose publish time has come."""
-        return self.filter(
-            status=Article.Status.PUBLISHED, published_at__lte=timezone.now()
-        )
+        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
 
     def for_listing(self):
         """What a card needs, in one query: no body, the section joined."""
@@ -165,13 +161,9 @@ class Article(models.Model):
     featured = models.BooleanField(_("featured"), default=False)
     comments_open = models.BooleanField(_("comments open"), default=True)
     views = models.PositiveBigIntegerField(_("views"), default=0, editable=False)
-    comment_count = models.PositiveIntegerField(
-        _("approved comments"), default=0, editable=False
-    )
+    comment_count = models.PositiveIntegerField(_("approved comments"), default=0, editable=False)
     rating_count = models.PositiveIntegerField(_("ratings"), default=0, editable=False)
-    rating_sum = models.PositiveBigIntegerField(
-        _("sum of ratings"), default=0, editable=False
-    )
+    rating_sum = models.PositiveBigIntegerField(_("sum of ratings"), default=0, editable=False)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("created by"),
@@ -352,12 +344,8 @@ class Rating(models.Model):
 class Photo(models.Model):
     """A photo in an article, with the caption readers see under it."""
 
-    article = models.ForeignKey(
-        Article, on_delete=models.CASCADE, related_name="photos"
-    )
-    image = models.ImageField(
-        _("photo"), upload_to=photo_upload_to, validators=[validate_image]
-    )
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="photos")
+    image = models.ImageField(_("photo"), upload_to=photo_upload_to, validators=[validate_image])
     caption = models.CharField(_("caption"), max_length=300, blank=True)
     order = models.PositiveIntegerField(_("order"), default=0)
 
@@ -416,9 +404,7 @@ class SidebarBlock(models.Model):
 
 
 class SidebarLink(models.Model):
-    block = models.ForeignKey(
-        SidebarBlock, on_delete=models.CASCADE, related_name="links"
-    )
+    block = models.ForeignKey(SidebarBlock, on_delete=models.CASCADE, related_name="links")
     title = models.CharField(_("title"), max_length=200)
     url = models.URLField(_("address"), max_length=500)
     image = models.ImageField(

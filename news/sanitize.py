@@ -36,6 +36,4 @@ def clean_html(html):
 def text_to_html(text):
     """Plain text to paragraphs: blank lines separate them, single breaks stay."""
     paragraphs = [p.strip() for p in nfc(text).replace("\r\n", "\n").split("\n\n")]
-    return "".join(
-        "<p>{}</p>".format(escape(p).replace("\n", "<br>")) for p in paragraphs if p
-    )
+    return "".join("<p>{}</p>".format(escape(p).replace("\n", "<br>")) for p in paragraphs if p)

@@ -123,4 +123,3 @@ def editor_upload(request):
         return JsonResponse({"error": {"message": error.messages[0]}}, status=400)
     name = default_storage.save(random_upload_name("uploads", extension), upload)
     return JsonResponse({"url": default_storage.url(name)})
-

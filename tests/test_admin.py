@@ -92,8 +92,6 @@ def test_admin_pages_open(client, editor, url):
 
 def test_publish_action(client, editor):
     draft = factories.article(factories.section(), status=Article.Status.DRAFT)
-    client.post(
-        "/admin/news/article/", {"action": "publish", "_selected_action": [draft.pk]}
-    )
+    client.post("/admin/news/article/", {"action": "publish", "_selected_action": [draft.pk]})
     draft.refresh_from_db()
     assert draft.is_public

@@ -50,7 +50,7 @@ def test_feeds_are_discoverable(client, town):
     home = client.get("/").content.decode()
     assert '<link rel="alternate" type="application/rss+xml"' in home
     section = client.get(town["party"].get_absolute_url()).content.decode()
-    assert f'/chuyen-muc/{town["party"].slug}/rss/' in section
+    assert f"/chuyen-muc/{town['party'].slug}/rss/" in section
 
 
 def test_sitemap_index_and_articles(client, town):
@@ -97,7 +97,9 @@ def test_article_has_canonical_opengraph_and_newsarticle(client, town):
     canonical = f"http://testserver{article.get_absolute_url()}"
     assert f'<link rel="canonical" href="{canonical}">' in body
     assert '<meta property="og:title" content="Mô hình dân vận khéo &lt;làm đường&gt;">' in body
-    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', body, re.S)[1])
+    data = json.loads(
+        re.search(r'<script type="application/ld\+json">(.*?)</script>', body, re.S)[1]
+    )
     assert data["@type"] == "NewsArticle"
     assert data["headline"] == "Mô hình dân vận khéo <làm đường>"
     assert data["url"] == canonical

@@ -49,7 +49,9 @@ def test_dates_read_like_a_ward_site():
 
 
 def test_article_meta_line(client):
-    article = factories.article(factories.section(), author="Phượng Bích", source="UBND P. An Lạc A")
+    article = factories.article(
+        factories.section(), author="Phượng Bích", source="UBND P. An Lạc A"
+    )
     body = client.get(article.get_absolute_url()).content.decode()
     assert "Ngày đăng" in body and "Lượt xem" in body
     assert "Tác giả: Phượng Bích" in body and "Nguồn: UBND P. An Lạc A" in body

@@ -38,8 +38,15 @@ def run(*args):
 def test_text_file_becomes_a_draft(tmp_path, party):
     path = tmp_path / "hoi-nghi.txt"
     path.write_text(REPORT, encoding="utf-8")
-    out, err = run(str(path), "--section", "cong-tac-dang", "--area", "phuong-bac-hong",
-                   "--author", "Phượng Bích")
+    out, err = run(
+        str(path),
+        "--section",
+        "cong-tac-dang",
+        "--area",
+        "phuong-bac-hong",
+        "--author",
+        "Phượng Bích",
+    )
     article = Article.objects.get()
     assert article.title == "Đảng ủy phường Bắc Hồng tổ chức Hội nghị sơ kết 6 tháng đầu năm"
     assert article.body == (
@@ -108,8 +115,13 @@ def test_bad_files_are_reported_and_the_others_still_import(tmp_path, party):
     broken = tmp_path / "hong.docx"
     broken.write_bytes(b"not a zip")
     out, err = run(
-        str(empty), str(pdf), str(good), str(broken), str(tmp_path / "khong-co.txt"),
-        "--section", "cong-tac-dang",
+        str(empty),
+        str(pdf),
+        str(good),
+        str(broken),
+        str(tmp_path / "khong-co.txt"),
+        "--section",
+        "cong-tac-dang",
     )
     assert [a.title for a in Article.objects.all()] == ["Tin tốt"]
     assert "Tệp không có nội dung" in err

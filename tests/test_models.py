@@ -16,9 +16,7 @@ def test_published_hides_drafts_review_withdrawn_and_scheduled():
     factories.article(news, "Bản nháp", status=Article.Status.DRAFT)
     factories.article(news, "Chờ duyệt", status=Article.Status.REVIEW)
     factories.article(news, "Đã gỡ", status=Article.Status.WITHDRAWN)
-    scheduled = factories.article(
-        news, "Hẹn giờ", published_at=timezone.now() + timedelta(hours=2)
-    )
+    scheduled = factories.article(news, "Hẹn giờ", published_at=timezone.now() + timedelta(hours=2))
     assert list(Article.objects.published()) == [visible]
     assert scheduled.is_scheduled and not scheduled.is_public
 
@@ -32,7 +30,9 @@ def test_publishing_without_a_time_publishes_now():
 
 
 def test_titles_are_normalized_and_slugged():
-    article = factories.article(factories.section(), title="  Đảng ủy phường Bắc Hồng tổ chức Hội nghị  ")
+    article = factories.article(
+        factories.section(), title="  Đảng ủy phường Bắc Hồng tổ chức Hội nghị  "
+    )
     assert article.title == "Đảng ủy phường Bắc Hồng tổ chức Hội nghị"
     assert article.slug == "dang-uy-phuong-bac-hong-to-chuc-hoi-nghi"
 

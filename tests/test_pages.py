@@ -41,7 +41,9 @@ def build_town(articles=3, photos=1):
     for title in ("Liên kết website", "Thủ tục hành chính"):
         block = SidebarBlock.objects.create(title=title)
         for n in range(3):
-            SidebarLink.objects.create(block=block, title=f"Liên kết {n}", url="https://chinhphu.vn")
+            SidebarLink.objects.create(
+                block=block, title=f"Liên kết {n}", url="https://chinhphu.vn"
+            )
     return {
         "town": town,
         "ward": bac_hong,

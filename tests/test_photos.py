@@ -28,7 +28,9 @@ def test_real_photos_pass():
         SimpleUploadedFile("anh.jpg", b"this is not an image", content_type="image/jpeg"),
         SimpleUploadedFile("anh.svg", SVG, content_type="image/svg+xml"),
         SimpleUploadedFile("anh.jpg", SVG, content_type="image/jpeg"),
-        SimpleUploadedFile("anh.jpg", b"\xff\xd8\xff\xe0" + b"\x00" * 100, content_type="image/jpeg"),
+        SimpleUploadedFile(
+            "anh.jpg", b"\xff\xd8\xff\xe0" + b"\x00" * 100, content_type="image/jpeg"
+        ),
     ],
 )
 def test_fake_images_are_refused_with_a_vietnamese_message(upload):
@@ -54,7 +56,9 @@ def test_too_many_pixels_are_refused_before_decoding():
 
 def test_article_photos_have_srcset_lazy_loading_and_alt_from_caption(client):
     article = factories.article(
-        factories.section(), cover=factories.image_file(size=(1600, 1000)), cover_caption="Quang cảnh"
+        factories.section(),
+        cover=factories.image_file(size=(1600, 1000)),
+        cover_caption="Quang cảnh",
     )
     factories.photo(article, "Đồng chí Bí thư phát biểu chỉ đạo Hội nghị")
     body = client.get(article.get_absolute_url()).content.decode()

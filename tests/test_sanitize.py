@@ -4,14 +4,14 @@ from news.sanitize import clean_html, text_to_html
 from tests import factories
 
 HOSTILE = [
-    ('<p>Tin</p><script>alert(1)</script>', "<script", "alert(1)"),
+    ("<p>Tin</p><script>alert(1)</script>", "<script", "alert(1)"),
     ('<img src="x.jpg" onerror="alert(1)">', "onerror", None),
     ('<a href="javascript:alert(1)">bấm</a>', "javascript:", None),
     ('<p style="position:fixed;top:0">che trang</p>', "style=", None),
     ("<style>body{display:none}</style><p>Tin</p>", "<style", "display:none"),
     ('<iframe src="https://evil.example"></iframe>', "<iframe", None),
     ('<a href="data:text/html;base64,PHNjcmlwdD4=">x</a>', "data:", None),
-    ('<svg><script>alert(1)</script></svg>', "<svg", "alert"),
+    ("<svg><script>alert(1)</script></svg>", "<svg", "alert"),
     ('<form action="/x"><input name="a"></form>', "<form", "<input"),
 ]
 
@@ -27,7 +27,8 @@ def test_hostile_markup_is_removed(html, gone, also_gone):
 def test_news_markup_survives():
     html = (
         "<h2>Kết quả</h2><p><strong>Đậm</strong> và <em>nghiêng</em></p>"
-        '<figure class="image"><img src="/media/a.jpg" alt="Quang cảnh"><figcaption>Quang cảnh</figcaption></figure>'
+        '<figure class="image"><img src="/media/a.jpg" alt="Quang cảnh">'
+        "<figcaption>Quang cảnh</figcaption></figure>"
         "<ul><li>Một</li></ul><blockquote>Trích</blockquote>"
         "<table><tbody><tr><td>1</td></tr></tbody></table>"
     )

@@ -37,7 +37,9 @@ def test_deploy_check_is_clean_with_production_settings():
     assert "no issues" in result.stdout
 
 
-@pytest.mark.parametrize(("value", "ok"), [("1", True), ("true", True), ("0", True), ("maybe", False)])
+@pytest.mark.parametrize(
+    ("value", "ok"), [("1", True), ("true", True), ("0", True), ("maybe", False)]
+)
 def test_debug_accepts_usual_spellings(value, ok):
     result = manage("check", **{**PRODUCTION, "DEBUG": value})
     assert (result.returncode == 0) is ok
@@ -51,7 +53,12 @@ def test_postgres_urls_use_the_connection_pool():
         "print(d['ENGINE'], d['NAME'], 'pool' in d['OPTIONS'], d['CONN_MAX_AGE'])"
     )
     result = manage(
-        "shell", "--no-imports", "-c", code, DATABASE_URL="postgres://u:p@db.example:5432/tinphuong", DEBUG="1"
+        "shell",
+        "--no-imports",
+        "-c",
+        code,
+        DATABASE_URL="postgres://u:p@db.example:5432/tinphuong",
+        DEBUG="1",
     )
     assert result.stdout.split() == ["django.db.backends.postgresql", "tinphuong", "True", "0"]
 
@@ -61,7 +68,9 @@ def test_redis_url_switches_cache_and_sessions():
         "from django.conf import settings as s;"
         "print(s.CACHES['default']['BACKEND'], s.SESSION_ENGINE)"
     )
-    result = manage("shell", "--no-imports", "-c", code, REDIS_URL="redis://127.0.0.1:6379/9", DEBUG="1")
+    result = manage(
+        "shell", "--no-imports", "-c", code, REDIS_URL="redis://127.0.0.1:6379/9", DEBUG="1"
+    )
     assert result.stdout.split() == [
         "django.core.cache.backends.redis.RedisCache",
         "django.contrib.sessions.backends.cache",

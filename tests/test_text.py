@@ -6,7 +6,9 @@ from news.models import Section
 
 def test_slug_keeps_d_from_dj():
     title = "Đảng ủy phường Bắc Hồng tổ chức Hội nghị sơ kết 6 tháng đầu năm 2025"
-    assert slugify_vi(title) == "dang-uy-phuong-bac-hong-to-chuc-hoi-nghi-so-ket-6-thang-dau-nam-2025"
+    assert (
+        slugify_vi(title) == "dang-uy-phuong-bac-hong-to-chuc-hoi-nghi-so-ket-6-thang-dau-nam-2025"
+    )
 
 
 def test_slug_of_decomposed_text_equals_composed():

@@ -33,9 +33,7 @@ class Area(models.Model):
 
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     name = models.CharField(_("name"), max_length=200)
-    code = models.CharField(
-        _("official code"), max_length=20, unique=True, null=True, blank=True
-    )
+    code = models.CharField(_("official code"), max_length=20, unique=True, null=True, blank=True)
     slug = models.SlugField(_("slug"), max_length=200, unique=True, blank=True)
     parent = models.ForeignKey(
         "self",
@@ -97,9 +95,9 @@ class Area(models.Model):
 
     def news_area_ids(self):
         """This area, its direct sub-areas and areas merged into it: one query."""
-        ids = Area.objects.filter(
-            models.Q(parent=self) | models.Q(merged_into=self)
-        ).values_list("pk", flat=True)
+        ids = Area.objects.filter(models.Q(parent=self) | models.Q(merged_into=self)).values_list(
+            "pk", flat=True
+        )
         return [self.pk, *ids]
 
 
@@ -144,9 +142,7 @@ class Unit(models.Model):
     def save(self, *args, **kwargs):
         self.name = nfc(self.name).strip()
         if not self.slug:
-            self.slug = unique_slug(
-                Unit, self.name, instance_pk=self.pk, suffixes=[self.area.slug]
-            )
+            self.slug = unique_slug(Unit, self.name, instance_pk=self.pk, suffixes=[self.area.slug])
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):

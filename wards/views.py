@@ -11,10 +11,7 @@ def area_detail(request, slug):
         Area.objects.select_related("parent__parent__parent", "merged_into"), slug=slug
     )
     articles = (
-        Article.objects.published()
-        .for_listing()
-        .filter(areas__in=area.news_area_ids())
-        .distinct()
+        Article.objects.published().for_listing().filter(areas__in=area.news_area_ids()).distinct()
     )
     context = {
         "area": area,

@@ -3,11 +3,11 @@ import logging
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
-from django.utils.safestring import mark_safe
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 
-from ..models import SidebarBlock, Section
 from ..images import WIDTHS
+from ..models import Section, SidebarBlock
 
 register = template.Library()
 logger = logging.getLogger(__name__)
@@ -39,7 +39,7 @@ def picture(source, prefix, alt, sizes="100vw", lazy=True):
     except (OSError, ValueError):
         logger.warning("No renditions for %s", source, exc_info=True)
         return ""
-    srcset = format_html_join(", ", "{} {}w", zip(urls, WIDTHS))
+    srcset = format_html_join(", ", "{} {}w", zip(urls, WIDTHS, strict=True))
     return format_html(
         '<img src="{}" srcset="{}" sizes="{}" alt="{}" width="{}" height="{}"{}>',
         urls[1],

@@ -21,7 +21,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("files", nargs="+", metavar="FILE")
         parser.add_argument("--section", required=True, help="chuyên mục (slug hoặc tên)")
-        parser.add_argument("--area", action="append", default=[], help="địa bàn (slug), lặp lại được")
+        parser.add_argument(
+            "--area", action="append", default=[], help="địa bàn (slug), lặp lại được"
+        )
         parser.add_argument("--author", default="", help="tác giả ghi cuối bài")
         parser.add_argument("--source", default="", help="nguồn tin")
         parser.add_argument("--user", help="tài khoản đứng tên người tạo")
@@ -45,9 +47,7 @@ class Command(BaseCommand):
                 self.stderr.write(f"LỖI  {path}: {error}")
                 continue
             state = "đã đăng" if publish else "bản nháp"
-            self.stdout.write(
-                f"OK   {path}: {state} #{article.pk} «{article.title}», {photos} ảnh"
-            )
+            self.stdout.write(f"OK   {path}: {state} #{article.pk} «{article.title}», {photos} ảnh")
         if failures:
             raise CommandError(f"{failures}/{len(files)} tệp không nhập được.")
 

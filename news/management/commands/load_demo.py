@@ -26,9 +26,7 @@ class Command(BaseCommand):
     help = "Load the demo town, its news and an administrator (idempotent)."
 
     def add_arguments(self, parser):
-        parser.add_argument(
-            "--articles", type=int, default=0, help="also add N generated articles"
-        )
+        parser.add_argument("--articles", type=int, default=0, help="also add N generated articles")
         parser.add_argument("--no-photos", action="store_true", help="skip drawing photos")
 
     def handle(self, *args, articles, no_photos, **options):
@@ -103,9 +101,7 @@ class Command(BaseCommand):
             )
             if created:
                 for link_order, (title, url) in enumerate(item["links"]):
-                    SidebarLink.objects.create(
-                        block=block, title=title, url=url, order=link_order
-                    )
+                    SidebarLink.objects.create(block=block, title=title, url=url, order=link_order)
 
     def load_articles(self, areas, units, sections, photos=True):
         now = timezone.localtime()
@@ -159,7 +155,9 @@ class Command(BaseCommand):
             article = Article(
                 title=f"{item['title']} (bản tin số {i + 1})",
                 sapo=item["sapo"],
-                body=text_to_html("\n\n".join(rng.sample(item["paragraphs"], len(item["paragraphs"])))),
+                body=text_to_html(
+                    "\n\n".join(rng.sample(item["paragraphs"], len(item["paragraphs"])))
+                ),
                 section=rng.choice(sections),
                 author=item.get("author", ""),
                 source=item.get("source", ""),

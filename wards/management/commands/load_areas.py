@@ -44,7 +44,9 @@ class Command(BaseCommand):
                 candidates = [base, f"{base}-{suffix}", f"{base}-{code}"]
                 slug = next(c for c in candidates if c not in taken and not c.endswith("-"))
                 taken.add(slug)
-                area = Area.objects.create(code=code, name=name, kind=kind, parent=parent, slug=slug)
+                area = Area.objects.create(
+                    code=code, name=name, kind=kind, parent=parent, slug=slug
+                )
                 counts["created"] += 1
             elif (area.name, area.kind, area.parent_id) != (name, kind, parent and parent.pk):
                 area.name, area.kind, area.parent = name, kind, parent
