@@ -18,7 +18,10 @@ run: $(STAMP)
 	@echo "Trang web: http://127.0.0.1:8000   Quản trị: http://127.0.0.1:8000/admin/"
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
+# Browser tests run when Debian's chromium is installed; pytest says so when it is not.
 test: $(STAMP)
+	@command -v npm >/dev/null && [ ! -d node_modules/axe-core ] && \
+		npm install --no-audit --no-fund --loglevel=error || true
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
@@ -33,6 +36,12 @@ format: $(STAMP)
 messages: $(STAMP)
 	$(BIN)/python manage.py makemessages -l vi --no-obsolete --no-location --ignore=.venv --ignore=node_modules --ignore=tests
 	$(BIN)/python manage.py compilemessages -l vi --ignore=.venv
+
+node_modules/axe-core: package.json
+	npm install --no-audit --no-fund --loglevel=error
+
+screenshots: $(STAMP) node_modules/axe-core
+	SCREENSHOTS=1 $(BIN)/python -m pytest tests/browser/test_screenshots.py -q
 
 clean:
 	rm -rf $(VENV) db.sqlite3 db.sqlite3-* media staticfiles
