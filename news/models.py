@@ -222,6 +222,9 @@ class Article(models.Model):
         self.slug = slugify_vi(self.slug or self.title, 200) or "bai-viet"
         if self.status == self.Status.PUBLISHED and not self.published_at:
             self.published_at = timezone.now()
+        from search.text import build_search_text  # search folds; it does not import news
+
+        self.search_text = build_search_text(self)
 
     def get_absolute_url(self):
         return reverse("news:article", kwargs={"slug": self.slug, "pk": self.pk})

@@ -1,0 +1,67 @@
+"""Fill Article.search_text for existing articles. On PostgreSQL add the extensions, a
+trigram GIN index that answers `LIKE '% word %'`, and an immutable unaccent wrapper
+(for SQL reports, and for the test that checks our Python folding agrees with it).
+
+SQLite needs no index: the same LIKE scans the folded column.
+"""
+
+from django.db import migrations
+
+from search.text import search_document
+
+POSTGRES_UP = [
+    "CREATE EXTENSION IF NOT EXISTS unaccent",
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    # unaccent() is only STABLE (its dictionary could change), so indexes cannot use it;
+    # naming the dictionary makes this wrapper safe to declare IMMUTABLE.
+    """
+    CREATE OR REPLACE FUNCTION tp_unaccent(text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+    AS $$ SELECT public.unaccent('public.unaccent'::regdictionary, $1) $$
+    """,
+    """
+    CREATE INDEX IF NOT EXISTS search_article_text_trgm
+    ON news_article USING gin (search_text gin_trgm_ops)
+    """,
+]
+POSTGRES_DOWN = [
+    "DROP INDEX IF EXISTS search_article_text_trgm",
+    "DROP FUNCTION IF EXISTS tp_unaccent(text)",
+]
+
+
+def fill_search_text(apps, schema_editor):
+    Article = apps.get_model("news", "Article")
+    articles = Article.objects.only("pk", "title", "sapo", "body").order_by("pk")
+    batch = []
+    for article in articles.iterator(chunk_size=1000):
+        article.search_text = search_document(article.title, article.sapo, article.body)
+        batch.append(article)
+        if len(batch) == 1000:
+            Article.objects.bulk_update(batch, ["search_text"])
+            batch = []
+    Article.objects.bulk_update(batch, ["search_text"])
+
+
+def postgres_up(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        for sql in POSTGRES_UP:
+            schema_editor.execute(sql)
+
+
+def postgres_down(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        for sql in POSTGRES_DOWN:
+            schema_editor.execute(sql)
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("search", "0002_default_abbreviations"),
+        ("news", "0002_readers_and_search"),
+    ]
+
+    operations = [
+        migrations.RunPython(fill_search_text, migrations.RunPython.noop),
+        migrations.RunPython(postgres_up, postgres_down),
+    ]
