@@ -86,6 +86,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "axes.middleware.AxesMiddleware",
+    "stats.middleware.VisitCounterMiddleware",  # after auth: staff are not counted
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -264,3 +265,12 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "no-reply@localhost")
 
 # Listings.
 ARTICLES_PER_PAGE = envint("ARTICLES_PER_PAGE", 12)
+
+# Visit counters (stats/): Redis when REDIS_URL is set, else the database.
+COUNTERS_ENABLED = envbool("COUNTERS_ENABLED", True)
+COUNTERS_BACKEND = env("COUNTERS_BACKEND", "auto")  # auto, database or redis
+COUNTERS_COUNT_STAFF = envbool("COUNTERS_COUNT_STAFF", False)
+COUNTERS_VIEW_INTERVAL = envint("COUNTERS_VIEW_INTERVAL", 30 * 60)  # one view per reader per…
+COUNTERS_VISIT_GAP = envint("COUNTERS_VISIT_GAP", 30 * 60)  # a new visit after this quiet
+COUNTERS_ONLINE_WINDOW = envint("COUNTERS_ONLINE_WINDOW", 5 * 60)  # online: seen this recently
+COUNTERS_FLUSH_SECONDS = envint("COUNTERS_FLUSH_SECONDS", 60)  # automatic flush; 0: only the command

@@ -1,0 +1,149 @@
+"""Counting in middleware, numbers filled in per request: works under a page cache.
+
+A page never renders its counters itself: templates leave markers such as
+`<!--tp:total--><!--/tp-->` and this middleware writes the current numbers between them on
+every response, so HTML from a cache (even one already filled) still shows live numbers.
+Counting looks only at the request and the response, never at the rendering.
+"""
+
+import logging
+import re
+import secrets
+
+from django.conf import settings
+from django.urls import Resolver404, resolve
+from django.utils.formats import number_format
+
+from . import counters
+
+logger = logging.getLogger(__name__)
+
+READER_COOKIE = "tp_reader"
+READER_MAX_AGE = 2 * 365 * 24 * 3600
+READER_TOKEN = re.compile(r"[A-Za-z0-9_-]{16,64}")
+
+# Crawlers, link previews, monitors and scripts: user agents that contain any of these.
+# A request with no user agent at all is no browser either.
+CRAWLER = re.compile(
+    r"bot|crawl|spider|slurp|archiver|facebookexternalhit|embedly|preview|curl|wget|"
+    r"python-|httpclient|go-http-client|okhttp|java/|libwww|scrapy|headless|lighthouse|"
+    r"pingdom|uptime|monitor|feedfetcher|validator",
+    re.IGNORECASE,
+)
+MARKER = re.compile(rb"<!--tp:(total|today|online|views:\d+)-->.*?<!--/tp-->", re.DOTALL)
+ARTICLE_VIEW = "news:article"
+
+
+def is_crawler(user_agent):
+    return not user_agent or CRAWLER.search(user_agent) is not None
+
+
+def reader_token(request):
+    """(token, is_new): the reader's cookie if well-formed, else a fresh random one."""
+    token = request.COOKIES.get(READER_COOKIE, "")
+    if READER_TOKEN.fullmatch(token):
+        return token, False
+    return secrets.token_urlsafe(18), True
+
+
+def article_id(request):
+    """The article a request shows, from the URL (also when a page cache answered)."""
+    match = getattr(request, "resolver_match", None)
+    if match is None:
+        try:
+            match = resolve(request.path_info)
+        except Resolver404:
+            return None
+    if match.view_name == ARTICLE_VIEW:
+        return int(match.kwargs["pk"])
+    return None
+
+
+def countable(request, response):
+    """GET of an HTML page that answered 200, by a browser, not staff (by default)."""
+    if request.method != "GET" or response.status_code != 200:
+        return False
+    if not response.get("Content-Type", "").startswith("text/html"):
+        return False
+    if request.path_info.startswith("/admin/"):
+        return False
+    if is_crawler(request.headers.get("User-Agent", "")):
+        return False
+    if not getattr(settings, "COUNTERS_COUNT_STAFF", False):
+        user = getattr(request, "user", None)
+        if user is not None and user.is_staff:
+            return False
+    return True
+
+
+def _has_markers(response):
+    return (
+        not response.streaming
+        and response.get("Content-Type", "").startswith("text/html")
+        and b"<!--tp:" in response.content
+    )
+
+
+def fill(content, counts):
+    """Write the numbers between the markers, grouped the reader's way (2.764.424)."""
+
+    def number(match):
+        name = match.group(1).decode()
+        if name.startswith("views:"):
+            value = counts.views.get(int(name[6:]), 0)
+        else:
+            value = getattr(counts, name)
+        return b"<!--tp:%s-->%s<!--/tp-->" % (
+            match.group(1),
+            number_format(value, force_grouping=True).encode(),
+        )
+
+    return MARKER.sub(number, content)
+
+
+class VisitCounterMiddleware:
+    """Counts page views and fills counters into pages; a counter fault never breaks a page."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if not getattr(settings, "COUNTERS_ENABLED", True):
+            return response
+        backend = counters.backend()
+        if countable(request, response):
+            token, new = reader_token(request)
+            try:
+                # Only a counted view may pay for the periodic flush, never a crawler;
+                # flushing first keeps a returning reader's old count on its own day.
+                counters.maybe_flush()
+                backend.record(token, article_id(request))
+            except Exception:  # a counter must never cost the reader their page
+                logger.warning("visit not counted", exc_info=True)
+            if new:
+                response.set_cookie(
+                    READER_COOKIE,
+                    token,
+                    max_age=READER_MAX_AGE,
+                    samesite="Lax",
+                    httponly=True,
+                    secure=request.is_secure(),
+                )
+        if _has_markers(response):
+            self._fill(response, backend)
+        return response
+
+    def _fill(self, response, backend):
+        ids = sorted({int(pk) for pk in re.findall(rb"<!--tp:views:(\d+)-->", response.content)})
+        try:
+            counts = backend.read(ids[:20])
+        except Exception:
+            logger.warning("counters unavailable; showing the database's numbers", exc_info=True)
+            try:
+                counts = counters.DatabaseBackend().read(ids[:20])
+            except Exception:
+                return
+        response.content = fill(response.content, counts)
+        if response.has_header("Content-Length"):
+            response.headers["Content-Length"] = str(len(response.content))
