@@ -274,3 +274,18 @@ COUNTERS_VIEW_INTERVAL = envint("COUNTERS_VIEW_INTERVAL", 30 * 60)  # one view p
 COUNTERS_VISIT_GAP = envint("COUNTERS_VISIT_GAP", 30 * 60)  # a new visit after this quiet
 COUNTERS_ONLINE_WINDOW = envint("COUNTERS_ONLINE_WINDOW", 5 * 60)  # online: seen this recently
 COUNTERS_FLUSH_SECONDS = envint("COUNTERS_FLUSH_SECONDS", 60)  # automatic flush; 0: only the command
+
+# Readers' voice (comments/, news/ratings.py). Rate limits count per sender address.
+COMMENTS_PER_PAGE = envint("COMMENTS_PER_PAGE", 20)
+COMMENT_RATE_LIMIT = envint("COMMENT_RATE_LIMIT", 3)  # comments per sender…
+COMMENT_RATE_WINDOW = envint("COMMENT_RATE_WINDOW", 600)  # …in this many seconds
+COMMENTS_CLOSE_AFTER_DAYS = envint("COMMENTS_CLOSE_AFTER_DAYS", 365)  # 0: never close
+COMMENT_RETENTION_DAYS = envint("COMMENT_RETENTION_DAYS", 30)  # rejected and spam, then purged
+COMMENT_MODERATOR_EMAILS = envlist("COMMENT_MODERATOR_EMAILS", "")
+COMMENT_NOTIFY_INTERVAL = envint("COMMENT_NOTIFY_INTERVAL", 1800)  # at most one email per…
+# Generous: one office or school behind a NAT shares an address, and each reader votes.
+RATING_RATE_LIMIT = envint("RATING_RATE_LIMIT", 120)
+RATING_RATE_WINDOW = envint("RATING_RATE_WINDOW", 600)
+# How many proxies of ours append to X-Forwarded-For; 0: trust only REMOTE_ADDR.
+TRUSTED_PROXY_COUNT = envint("TRUSTED_PROXY_COUNT", 0)
+CAPTCHA_TIMEOUT = 30  # minutes: long enough to write a comment on a phone

@@ -281,6 +281,14 @@ class Article(models.Model):
             ]
         if image_url:
             data["image"] = [image_url]
+        if self.rating_count:
+            data["aggregateRating"] = {
+                "@type": "AggregateRating",
+                "ratingValue": round(self.rating_average, 1),
+                "ratingCount": self.rating_count,
+                "bestRating": 5,
+                "worstRating": 1,
+            }
         return data
 
     def newer(self, limit=5):

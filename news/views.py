@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from comments.display import comments_context
 from wards.models import Area
 
 from .images import random_upload_name, validate_image
@@ -97,6 +98,7 @@ def article_detail(request, slug, pk):
         context.update(
             newer=article.newer(), older=article.older(), related=article.related(area_ids)
         )
+    context.update(comments_context(request, article))
     return render(request, "news/article.html", context)
 
 

@@ -1,0 +1,105 @@
+"""Moderation in the admin: filters, bulk approve/reject/spam, edits and official replies."""
+
+from django.contrib import admin, messages
+from django.db import transaction
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from .models import Comment
+
+
+@admin.register(Comment)
+class CommentAdmin(admin.ModelAdmin):
+    list_display = ["excerpt", "name", "article_link", "status", "created_at", "has_reply"]
+    list_filter = [
+        "status",
+        ("article__section", admin.RelatedOnlyFieldListFilter),
+        ("article__areas", admin.RelatedOnlyFieldListFilter),
+        "created_at",
+    ]
+    list_select_related = ["article"]
+    search_fields = ["name", "email", "content", "article__title"]
+    date_hierarchy = "created_at"
+    actions = ["approve", "reject", "mark_spam"]
+    autocomplete_fields = ["reply_unit"]
+    readonly_fields = ["article_link", "created_at", "moderated_at", "moderated_by", "replied_at"]
+    fieldsets = [
+        (None, {"fields": ["article_link", "status", "name", "email", "content", "created_at"]}),
+        (_("Editorial board's reply"), {"fields": ["reply", "reply_unit", "replied_at"]}),
+        (_("Moderation"), {"fields": ["moderated_at", "moderated_by"]}),
+    ]
+
+    def has_add_permission(self, request):
+        return False  # comments come from readers
+
+    @admin.display(description=_("comment"))
+    def excerpt(self, comment):
+        return Truncator(comment.content).chars(80)
+
+    @admin.display(description=_("article"), ordering="article__title")
+    def article_link(self, comment):
+        article = comment.article
+        return format_html(
+            '<a href="{}#comments">{}</a>', article.get_absolute_url(), Truncator(article).chars(70)
+        )
+
+    @admin.display(description=_("replied"), boolean=True)
+    def has_reply(self, comment):
+        return bool(comment.reply)
+
+    def save_model(self, request, comment, form, change):
+        """Save edits; a status change goes through `moderate` so counts stay exact."""
+        new_status = comment.status
+        fields = [name for name in form.changed_data if name != "status"]
+        if "reply" in fields:
+            comment.replied_at = timezone.now() if comment.reply else None
+            comment.replied_by = request.user if comment.reply else None
+            fields += ["replied_at", "replied_by"]
+        with transaction.atomic():
+            if fields:
+                comment.save(update_fields=fields)
+            if "status" in form.changed_data:
+                Comment.objects.filter(pk=comment.pk).moderate(new_status, request.user)
+        comment.refresh_from_db()
+
+    def delete_model(self, request, comment):
+        Comment.objects.filter(pk=comment.pk).delete_keeping_counts()
+
+    def delete_queryset(self, request, queryset):
+        queryset.delete_keeping_counts()
+
+    def _moderate(self, request, queryset, status, message):
+        changed = queryset.moderate(status, request.user)
+        self.message_user(request, message(changed) % {"count": changed}, messages.SUCCESS)
+
+    @admin.action(description=_("Approve selected comments"), permissions=["change"])
+    def approve(self, request, queryset):
+        self._moderate(
+            request,
+            queryset,
+            Comment.Status.APPROVED,
+            lambda n: ngettext("%(count)d comment approved.", "%(count)d comments approved.", n),
+        )
+
+    @admin.action(description=_("Reject selected comments"), permissions=["change"])
+    def reject(self, request, queryset):
+        self._moderate(
+            request,
+            queryset,
+            Comment.Status.REJECTED,
+            lambda n: ngettext("%(count)d comment rejected.", "%(count)d comments rejected.", n),
+        )
+
+    @admin.action(description=_("Mark selected comments as spam"), permissions=["change"])
+    def mark_spam(self, request, queryset):
+        self._moderate(
+            request,
+            queryset,
+            Comment.Status.SPAM,
+            lambda n: ngettext(
+                "%(count)d comment marked as spam.", "%(count)d comments marked as spam.", n
+            ),
+        )

@@ -1,0 +1,101 @@
+"""The reader's comment form: plain text, a captcha and a honeypot."""
+
+from captcha.fields import CaptchaField, CaptchaTextInput
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from config.text import nfc
+
+NAME_MIN, NAME_MAX = 2, 80
+CONTENT_MIN, CONTENT_MAX = 10, 3000
+
+
+class CaptchaWidget(CaptchaTextInput):
+    """The captcha's image, key and answer box, with a refresh that works without JavaScript."""
+
+    template_name = "comments/captcha_widget.html"
+
+
+def _text(value):
+    """NFC, Unix line ends, no trailing spaces: composed and decomposed text compare equal."""
+    return nfc(value).replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+class CommentForm(forms.Form):
+    name = forms.CharField(
+        label=_("Your name"),
+        max_length=NAME_MAX,
+        error_messages={
+            "required": _("Please enter your name."),
+            "max_length": _("Your name may have at most %(limit_value)d characters."),
+        },
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    email = forms.EmailField(
+        label=_("Email"),
+        max_length=254,
+        error_messages={
+            "required": _("Please enter your email address."),
+            "invalid": _("Please enter a valid email address, e.g. ten@gmail.com."),
+        },
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    content = forms.CharField(
+        label=_("Comment"),
+        max_length=CONTENT_MAX,
+        strip=False,
+        error_messages={
+            "required": _("Please write your comment."),
+            "max_length": _(
+                "A comment may have at most %(limit_value)d characters (it has %(show_value)d)."
+            ),
+        },
+        widget=forms.Textarea(attrs={"rows": 6}),
+    )
+    # Honeypot: hidden from people and screen readers; bots fill every field they find.
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+    captcha = CaptchaField(
+        label=_("Verification code"),
+        widget=CaptchaWidget(),
+        error_messages={
+            "invalid": _("The verification code is wrong."),
+            "required": _("Please type the verification code."),
+            "incomplete": _("Please type the verification code."),
+        },
+    )
+
+    def clean_name(self):
+        name = " ".join(_text(self.cleaned_data["name"]).split())
+        if len(name) < NAME_MIN:
+            raise forms.ValidationError(
+                _("Your name needs at least %(min)d characters."), params={"min": NAME_MIN}
+            )
+        return name
+
+    def clean_email(self):
+        return self.cleaned_data["email"].strip().lower()
+
+    def clean_content(self):
+        content = _text(self.cleaned_data["content"])
+        if len(content) < CONTENT_MIN:
+            raise forms.ValidationError(
+                _("A comment needs at least %(min)d characters."), params={"min": CONTENT_MIN}
+            )
+        return content
+
+    def full_clean(self):
+        """After validation, point each field with an error at its message for screen readers."""
+        super().full_clean()
+        for name in self.errors:
+            if name in self.fields:
+                widget = self.fields[name].widget
+                widget.attrs["aria-describedby"] = f"{self[name].auto_id}-error"
+
+    @property
+    def is_bot(self):
+        """True when the honeypot was filled."""
+        return bool(self.cleaned_data.get("website"))

@@ -1,0 +1,71 @@
+"""Posting a comment: validate, rate-limit, save as pending, redirect (Post/Redirect/Get)."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.db import transaction
+from django.shortcuts import get_object_or_404, redirect
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from news import views as news_views
+from news.models import Article
+
+from . import ratelimit
+from .display import comments_open
+from .forms import CommentForm
+from .models import Comment
+from .notify import notify_moderators
+from .readers import sender_hash
+
+KEPT_FIELDS = ("name", "email", "content")
+
+
+def _article_page(request, article, form, status=200):
+    """The article page again, with the reader's form as they left it."""
+    request.comment_form = form
+    response = news_views.article_detail(request, article.slug, article.pk)
+    response.status_code = status
+    return response
+
+
+@require_POST
+def post_comment(request, pk):
+    article = get_object_or_404(Article.objects.published(), pk=pk)
+    if not comments_open(article):
+        messages.error(request, _("Comments are closed for this article."))
+        return redirect(article)
+    if "refresh_captcha" in request.POST:
+        # The no-JavaScript "another code" button: same text, a new code, no error yet.
+        kept = {name: request.POST.get(name, "") for name in KEPT_FIELDS}
+        return _article_page(request, article, CommentForm(initial=kept))
+    form = CommentForm(request.POST)
+    if not form.is_valid():
+        return _article_page(request, article, form)
+    sender = sender_hash(request)
+    window = settings.COMMENT_RATE_WINDOW
+    if not ratelimit.hit("comment", sender, settings.COMMENT_RATE_LIMIT, window):
+        minutes = max(1, window // 60)
+        form.add_error(
+            None,
+            _(
+                "You have sent several comments in a short time. "
+                "Please wait %(minutes)d minutes and send it again."
+            )
+            % {"minutes": minutes},
+        )
+        return _article_page(request, article, form, status=429)
+    spam = form.is_bot
+    Comment.objects.create(
+        article=article,
+        name=form.cleaned_data["name"],
+        email=form.cleaned_data["email"],
+        content=form.cleaned_data["content"],
+        sender_hash=sender,
+        status=Comment.Status.SPAM if spam else Comment.Status.PENDING,
+        moderated_at=timezone.now() if spam else None,
+    )
+    if not spam:
+        transaction.on_commit(lambda: notify_moderators(request))
+    messages.success(request, _("Your comment has been sent and is awaiting moderation."))
+    return redirect(article)
