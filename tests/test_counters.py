@@ -1,0 +1,264 @@
+"""Visit counters: readers, crawlers and staff on the database backend and on Redis."""
+
+import threading
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from news.models import Article
+from stats import counters
+from stats.middleware import READER_COOKIE, fill
+from stats.models import CounterSettings, DailyCount, Seen
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+BROWSER = "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 Chrome/130 Mobile Safari/537.36"
+HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+class Clock:
+    """The counters' clock, moved by hand."""
+
+    def __init__(self, moment):
+        self.moment = moment
+
+    def __call__(self):
+        return self.moment
+
+    def advance(self, **delta):
+        self.moment += timedelta(**delta)
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    clock = Clock(datetime(2026, 3, 2, 9, 0, tzinfo=HANOI))
+    monkeypatch.setattr(counters, "now", clock)
+    return clock
+
+
+@pytest.fixture(params=["database", "redis"])
+def backend(request, settings):
+    """Each test runs on both backends; Redis only where REDIS_URL is set."""
+    settings.COUNTERS_FLUSH_SECONDS = 0
+    if request.param == "redis":
+        if not settings.REDIS_URL:
+            pytest.skip("REDIS_URL is not set")
+        settings.COUNTERS_BACKEND = "redis"
+        current = counters.backend()
+        _clear(current)
+        yield current
+        _clear(current)
+    else:
+        settings.COUNTERS_BACKEND = "database"
+        yield counters.backend()
+
+
+def _clear(redis_backend):
+    for key in redis_backend.redis.scan_iter(match=redis_backend.prefix + "*"):
+        redis_backend.redis.delete(key)
+
+
+@pytest.fixture
+def article():
+    section = factories.section("Công tác Đảng")
+    return factories.article(section, "Đảng ủy phường Bắc Hồng tổ chức Hội nghị sơ kết")
+
+
+def visit(client, url, agent=BROWSER, method="get", **extra):
+    return getattr(client, method)(url, HTTP_USER_AGENT=agent, **extra)
+
+
+def shown(backend, article):
+    counts = backend.read([article.pk])
+    return counts.total, counts.today, counts.online, counts.views[article.pk]
+
+
+def test_a_new_reader_is_counted_and_gets_a_long_lived_cookie(client, backend, clock, article):
+    response = visit(client, article.get_absolute_url())
+    cookie = response.cookies[READER_COOKIE]
+    assert len(cookie.value) == 24
+    assert cookie["httponly"] and cookie["samesite"] == "Lax"
+    assert cookie["max-age"] == 2 * 365 * 24 * 3600
+    assert shown(backend, article) == (1, 1, 1, 1)
+    assert b"<!--tp:views:%d-->1<!--/tp-->" % article.pk in response.content
+
+
+def test_the_same_reader_twenty_times_counts_once_until_the_interval_passes(
+    client, backend, clock, article
+):
+    for _ in range(20):
+        visit(client, article.get_absolute_url())
+        clock.advance(seconds=60)  # a reload a minute keeps the visit going
+    assert shown(backend, article)[::3] == (1, 1)
+    clock.advance(minutes=11)  # 31 minutes after the counted view
+    visit(client, article.get_absolute_url())
+    assert shown(backend, article)[3] == 2
+    assert shown(backend, article)[0] == 1  # never quiet for 30 minutes: the same visit
+    clock.advance(minutes=31)
+    visit(client, "/")
+    assert shown(backend, article)[0] == 2
+
+
+def test_crawlers_head_errors_and_staff_are_not_counted(
+    client, backend, clock, article, admin_user, settings
+):
+    url = article.get_absolute_url()
+    for agent in (
+        "Mozilla/5.0 (compatible; Googlebot/2.1)",
+        "curl/8.5",
+        "facebookexternalhit/1.1",
+        "",
+    ):
+        visit(client, url, agent=agent)
+    visit(client, url, method="head")
+    visit(client, "/khong-co-trang-nay/")
+    client.force_login(admin_user)
+    visit(client, url)
+    assert shown(backend, article) == (0, 0, 0, 0)
+    assert not Seen.objects.exists()
+    settings.COUNTERS_COUNT_STAFF = True
+    visit(client, url)
+    assert shown(backend, article) == (1, 1, 1, 1)
+
+
+def test_counting_costs_one_write_in_the_database_and_none_in_redis(
+    client, backend, clock, article
+):
+    url = article.get_absolute_url()
+    visit(client, url, agent="Googlebot/2.1")  # warms the menu, the sidebar, the Redis mirror
+    with CaptureQueriesContext(connection) as crawler:
+        visit(client, url, agent="Googlebot/2.1")
+    with CaptureQueriesContext(connection) as reader:
+        visit(client.__class__(), url)
+
+    def stats_statements(queries):
+        return [q["sql"].split()[0] for q in queries if "stats_" in q["sql"]]
+
+    if backend.name == "database":
+        assert stats_statements(crawler) == ["SELECT"]  # the footer's numbers
+        assert stats_statements(reader) == ["INSERT", "SELECT"]  # one upsert counts
+    else:
+        assert stats_statements(crawler) == stats_statements(reader) == []
+    assert len(reader) - len(crawler) == (1 if backend.name == "database" else 0)
+
+
+def test_a_readers_first_view_of_a_big_article_stays_within_12_queries(client, backend, clock):
+    from tests.test_pages import build_town
+
+    town = build_town(articles=20, photos=6)
+    with CaptureQueriesContext(connection) as queries:
+        response = visit(client, town["article"].get_absolute_url())
+    assert response.status_code == 200
+    assert len(queries) <= 12
+
+
+def test_online_falls_back_and_today_rolls_over_at_midnight_in_vietnam(
+    client, backend, clock, article
+):
+    clock.moment = datetime(2026, 3, 2, 23, 58, tzinfo=HANOI)
+    visit(client, article.get_absolute_url())
+    visit(client.__class__(), "/")
+    assert shown(backend, article)[:3] == (2, 2, 2)
+    clock.advance(minutes=4)  # 00:02 on 3 March in Hà Nội, still 2 March in UTC
+    visit(client.__class__(), "/")
+    assert shown(backend, article)[:3] == (3, 1, 3)
+    clock.advance(minutes=4)  # the first two readers left more than five minutes ago
+    assert shown(backend, article)[:3] == (3, 1, 1)
+    backend.flush()
+    days = dict(DailyCount.objects.filter(article_id=0).values_list("day", "visits"))
+    assert days == {datetime(2026, 3, 2).date(): 2, datetime(2026, 3, 3).date(): 1}
+
+
+def test_the_footer_shows_vietnamese_grouping_from_the_starting_total(
+    client, backend, clock, article
+):
+    CounterSettings.objects.filter(pk=1).update(starting_total=2_764_420)
+    if backend.name == "redis":
+        backend.forget_base()
+    for _ in range(4):
+        visit(client.__class__(), "/")
+    response = visit(client, "/")
+    html = response.content.decode()
+    assert '<strong data-counter="total"><!--tp:total-->2.764.425<!--/tp--></strong>' in html
+    assert '<strong data-counter="today"><!--tp:today-->5<!--/tp--></strong>' in html
+    assert "Thống kê" in html or "Total visits" in html
+
+
+def test_a_flush_moves_counts_to_history_without_changing_what_readers_see(
+    client, backend, clock, article
+):
+    readers = [client.__class__() for _ in range(3)]
+    for reader in readers:
+        visit(reader, article.get_absolute_url())
+    before = shown(backend, article)
+    assert backend.flush() == 3
+    assert shown(backend, article) == before == (3, 3, 3, 3)
+    assert backend.flush() == 0  # a second flush finds nothing left
+    article.refresh_from_db()
+    assert article.views == 3
+    day = timezone.localdate(clock())
+    assert DailyCount.objects.get(day=day, article_id=0).visits == 3
+    assert DailyCount.objects.get(day=day, article_id=0).views == 3
+    assert DailyCount.objects.get(day=day, article_id=article.pk).views == 3
+    visit(readers[0], article.get_absolute_url())
+    visit(client.__class__(), article.get_absolute_url())
+    assert shown(backend, article) == (4, 4, 4, 4)
+    backend.flush()
+    assert Article.objects.get(pk=article.pk).views == 4
+
+
+def test_a_broken_cookie_is_replaced_and_counted_as_a_new_reader(client, backend, clock, article):
+    client.cookies[READER_COOKIE] = "<script>"
+    response = visit(client, article.get_absolute_url())
+    assert response.cookies[READER_COOKIE].value != "<script>"
+    assert shown(backend, article)[3] == 1
+
+
+def test_numbers_are_filled_again_into_html_from_a_page_cache():
+    cached = b"<b><!--tp:total-->17<!--/tp--></b> <i><!--tp:views:5-->3<!--/tp--></i>"
+    counts = counters.Counts(total=2764424, today=1, online=1, views={5: 1204})
+    assert fill(cached, counts) == (
+        b"<b><!--tp:total-->2.764.424<!--/tp--></b> <i><!--tp:views:5-->1.204<!--/tp--></i>"
+    )
+
+
+def test_a_redis_outage_degrades_counting_but_never_the_page(client, settings, clock, article):
+    settings.REDIS_URL = "redis://127.0.0.1:1/0"  # nothing listens there
+    settings.COUNTERS_BACKEND = "redis"
+    response = visit(client, article.get_absolute_url())
+    assert response.status_code == 200
+    assert b'data-counter="total"><!--tp:total-->0<!--/tp-->' in response.content
+
+
+def test_views_flushed_while_readers_keep_arriving_are_neither_lost_nor_doubled(
+    backend, clock, article
+):
+    """Readers count from threads (Redis) while flushes run; then everything adds up."""
+    if backend.name != "redis":
+        pytest.skip("database flushes lock rows; their concurrency is shown with real processes")
+    done = threading.Event()
+
+    def readers(first):
+        for n in range(first, first + 250):
+            backend.record(f"reader-{n:06d}-xxxxxxxxxx", article.pk)
+
+    threads = [threading.Thread(target=readers, args=(i * 250,)) for i in range(4)]
+    for thread in threads:
+        thread.start()
+    flushes = 0
+    while any(thread.is_alive() for thread in threads):
+        backend.flush()
+        flushes += 1
+    done.set()
+    backend.flush()
+    backend.flush()
+    assert flushes > 1
+    assert Article.objects.get(pk=article.pk).views == 1000
+    day = timezone.localdate(clock())
+    assert DailyCount.objects.get(day=day, article_id=0).visits == 1000
+    assert shown(backend, article) == (1000, 1000, 1000, 1000)
