@@ -1,11 +1,13 @@
 """Browser tests: Playwright driving Debian's chromium against the live demo site."""
 
+import io
 import os
 import shutil
 from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django.core.cache import cache
 from django.core.management import call_command
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -50,20 +52,29 @@ def browser_type_launch_args(browser_type_launch_args):
 
 
 @pytest.fixture(scope="session")
-def demo(django_db_setup, django_db_blocker):
-    """The demo town, loaded once for every browser test, with a moderator."""
+def demo_fixture(tmp_path_factory, django_db_setup, django_db_blocker):
+    """The demo town drawn once, saved as a fixture file; its photos stay on disk."""
+    path = tmp_path_factory.mktemp("demo") / "demo.json"
     with django_db_blocker.unblock():
-        call_command("load_demo", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
+        call_command("load_demo", stdout=io.StringIO())
         moderator = User.objects.create_user("kiemduyet", password="kiem-duyet-2025", is_staff=True)
-        group = Group.objects.filter(name="Kiểm duyệt bình luận").first()
-        if group:
-            moderator.groups.add(group)
+        moderator.groups.set(Group.objects.filter(name="Kiểm duyệt bình luận"))
+        call_command(
+            "dumpdata",
+            exclude=["contenttypes", "auth.permission", "sessions", "captcha"],
+            natural_foreign=True,
+            natural_primary=True,
+            output=str(path),
+        )
+    return path
 
 
 @pytest.fixture
-def site(demo, live_server, django_db_blocker):
-    """The live server's URL; the database stays open to the test for checks."""
+def site(demo_fixture, live_server, django_db_blocker):
+    """The live demo site's URL; live_server empties the database after each test."""
     with django_db_blocker.unblock():
+        call_command("loaddata", str(demo_fixture), verbosity=0)
+        cache.clear()
         yield live_server.url
 
 
