@@ -6,6 +6,7 @@ import pytest
 from django.contrib.auth.models import User
 from django.core.management import call_command
 
+from comments.models import Comment
 from news.models import Article, Photo, Section, SidebarBlock
 from wards.models import Area, Unit
 
@@ -48,6 +49,9 @@ def test_load_demo_builds_a_town_worth_looking_at_and_is_idempotent(client):
     assert SidebarBlock.objects.count() >= 3
     assert Photo.objects.exists() and Article.objects.exclude(cover="").count() >= 40
     assert User.objects.get(username="admin").is_superuser
+    approved = Comment.objects.approved().count()
+    assert approved > 20 and sum(Article.objects.values_list("comment_count", flat=True)) == approved
+    assert Article.objects.filter(rating_count__gt=0).count() > 20
     counts = (Article.objects.count(), Photo.objects.count(), Area.objects.count())
     call("load_demo")
     assert (Article.objects.count(), Photo.objects.count(), Area.objects.count()) == counts

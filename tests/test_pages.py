@@ -96,3 +96,18 @@ def test_query_counts_do_not_grow_with_content(client, page):
 def test_article_page_first_view_is_at_most_12_queries(client):
     town = build_town(articles=20, photos=6)
     assert count_queries(client, town["article"].get_absolute_url()) <= 12
+
+
+def test_a_merged_ward_says_so_on_its_page_and_on_its_old_articles(client):
+    new_ward = factories.area("Phường Bắc Hồng Lĩnh")
+    old_ward = factories.area(
+        "Phường Bắc Hồng", dissolved_on="2025-07-01", merged_into=new_ward
+    )
+    old_news = factories.article(factories.section(), "Tin cũ của phường Bắc Hồng")
+    old_news.areas.set([old_ward])
+    notice = "Phường Bắc Hồng — đã sáp nhập vào Phường Bắc Hồng Lĩnh"
+    assert notice in client.get(old_ward.get_absolute_url()).content.decode()
+    assert notice in client.get(old_news.get_absolute_url()).content.decode()
+    # The new ward's page lists the old ward and carries its news.
+    body = client.get(new_ward.get_absolute_url()).content.decode()
+    assert "Tin cũ của phường Bắc Hồng" in body and old_ward.get_absolute_url() in body

@@ -12,9 +12,11 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
+from comments.models import Comment
 from news import demo_data
 from news.demo_images import meeting_photo
 from news.models import Article, Photo, Section, SidebarBlock, SidebarLink
+from news.ratings import record_vote
 from news.sanitize import text_to_html
 from wards.models import Area, Unit
 
@@ -141,8 +143,36 @@ class Command(BaseCommand):
                         caption=caption,
                         order=order,
                     )
+            self.add_readers_voice(article, number, units)
             created += 1
         return created
+
+    def add_readers_voice(self, article, number, units):
+        """A few comments (most approved, one with the ward's reply) and star ratings."""
+        rng = random.Random(number)
+        texts = demo_data.COMMENTS
+        comments = [
+            Comment.objects.create(
+                article=article,
+                name=name,
+                email=f"bandoc{number}-{i}@example.com",
+                content=content,
+                created_at=article.published_at + timedelta(hours=3 + i * 5),
+            )
+            for i, (name, content) in enumerate(rng.sample(texts, rng.randint(0, 4)))
+        ]
+        if comments:
+            approved = [c.pk for c in comments[:-1] or comments]
+            Comment.objects.filter(pk__in=approved).moderate(Comment.Status.APPROVED)
+            if "?" in comments[0].content:
+                Comment.objects.filter(pk=comments[0].pk).update(
+                    reply="Cảm ơn bạn đọc đã quan tâm. Nội dung này đã được chuyển đến bộ "
+                    "phận chuyên môn để trả lời cụ thể.",
+                    reply_unit=next(iter(units.values())),
+                    replied_at=timezone.now(),
+                )
+        for reader in range(rng.randint(0, 12)):
+            record_vote(article.pk, f"demo-{number}-{reader}", rng.choice([3, 4, 4, 5, 5]))
 
     def generate(self, count, areas, sections, batch=2000):
         """Add `count` articles fast: bulk_create, texts recombined from the demo."""
