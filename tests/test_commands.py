@@ -50,7 +50,9 @@ def test_load_demo_builds_a_town_worth_looking_at_and_is_idempotent(client):
     assert Photo.objects.exists() and Article.objects.exclude(cover="").count() >= 40
     assert User.objects.get(username="admin").is_superuser
     approved = Comment.objects.approved().count()
-    assert approved > 20 and sum(Article.objects.values_list("comment_count", flat=True)) == approved
+    assert (
+        approved > 20 and sum(Article.objects.values_list("comment_count", flat=True)) == approved
+    )
     assert Article.objects.filter(rating_count__gt=0).count() > 20
     counts = (Article.objects.count(), Photo.objects.count(), Area.objects.count())
     call("load_demo")

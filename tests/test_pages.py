@@ -100,9 +100,7 @@ def test_article_page_first_view_is_at_most_12_queries(client):
 
 def test_a_merged_ward_says_so_on_its_page_and_on_its_old_articles(client):
     new_ward = factories.area("Phường Bắc Hồng Lĩnh")
-    old_ward = factories.area(
-        "Phường Bắc Hồng", dissolved_on="2025-07-01", merged_into=new_ward
-    )
+    old_ward = factories.area("Phường Bắc Hồng", dissolved_on="2025-07-01", merged_into=new_ward)
     old_news = factories.article(factories.section(), "Tin cũ của phường Bắc Hồng")
     old_news.areas.set([old_ward])
     notice = "Phường Bắc Hồng — đã sáp nhập vào Phường Bắc Hồng Lĩnh"
