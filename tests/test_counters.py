@@ -262,3 +262,34 @@ def test_views_flushed_while_readers_keep_arriving_are_neither_lost_nor_doubled(
     day = timezone.localdate(clock())
     assert DailyCount.objects.get(day=day, article_id=0).visits == 1000
     assert shown(backend, article) == (1000, 1000, 1000, 1000)
+
+
+def test_the_administrator_sees_charts_tops_and_downloads_a_month(
+    client, backend, clock, article, admin_user
+):
+    for _ in range(3):
+        visit(client.__class__(), article.get_absolute_url())
+    client.force_login(admin_user)
+    page = client.get("/admin/stats/countersettings/")
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert (
+        html.count('class="stats-chart"') == 2 and article.title in html and "Công tác Đảng" in html
+    )
+    month = timezone.localdate(clock())
+    csv_response = client.get(f"/admin/stats/countersettings/csv/{month.year}-{month.month}/")
+    text = csv_response.content.decode("utf-8-sig")
+    assert f"{month:%d/%m/%Y},3,3" in text
+    assert f"{article.title},Công tác Đảng,3" in text
+    assert client.get("/admin/stats/countersettings/csv/2026-13/").status_code == 404
+
+
+def test_the_administrator_sets_the_starting_total_from_the_old_site(
+    client, backend, clock, article, admin_user
+):
+    visit(client.__class__(), "/")
+    client.force_login(admin_user)
+    client.post("/admin/stats/countersettings/1/change/", {"starting_total": "2764000"})
+    assert backend.read().total == 2_764_001
+    response = client.post("/admin/stats/countersettings/1/change/", {"starting_total": "-5"})
+    assert response.status_code == 200 and backend.read().total == 2_764_001
