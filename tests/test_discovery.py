@@ -111,3 +111,15 @@ def test_json_ld_cannot_break_out_of_its_script(client):
     body = client.get(article.get_absolute_url()).content.decode()
     block = re.search(r'<script type="application/ld\+json">(.*?)</script>', body, re.S)[1]
     assert "<" not in block and json.loads(block)["headline"].startswith("Tiêu đề </script>")
+
+
+@pytest.mark.parametrize(("url", "queries"), [("/rss/", 1), ("section", 2), ("area", 3)])
+def test_feed_query_counts_are_pinned(client, town, url, queries, django_assert_num_queries):
+    for i in range(20):
+        factories.article(town["party"], f"Tin {i}").areas.set([town["ward"]])
+    url = {
+        "section": f"/chuyen-muc/{town['party'].slug}/rss/",
+        "area": f"/dia-ban/{town['ward'].slug}/rss/",
+    }.get(url, url)
+    with django_assert_num_queries(queries):
+        assert client.get(url).status_code == 200
