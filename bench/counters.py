@@ -6,16 +6,18 @@
 
 Migrates a database of its own (SQLite: a temporary file), adds one article, then serves
 it with gunicorn (2 sync workers, --no-control-socket) and loads it with `wrk` (Debian
-package) or, without wrk, a small Python load generator. "on" sends a browser user agent
-and a new reader cookie per connection... every request is a counted reader's page view
-in the worst case ("--fresh": each request a new reader, one write per request); "off"
-runs with COUNTERS_ENABLED=0. Not run in CI: a benchmark, not a test.
+package) or, without wrk, a small Python load generator. Every request sends a browser
+user agent and a reader cookie never seen before: with counting on, each request is a
+counted first view (the worst case: one write per request in database mode). "off" runs
+the same server with COUNTERS_ENABLED=0. Off and on alternate; the best of each counts.
+Not run in CI: a benchmark, not a test.
 """
 
 import argparse
 import json
 import os
 import re
+import secrets
 import shutil
 import socket
 import subprocess
@@ -39,7 +41,7 @@ end
 local n = 0
 request = function()
   n = n + 1
-  local token = string.format("t%02d%010d%012d", id, n, math.random(0, 999999999999))
+  local token = string.format("{RUN}%02d%010d", id, n)
   return wrk.format("GET", nil, {["User-Agent"] = "{UA}", ["Cookie"] = "tp_reader=" .. token})
 end
 """
@@ -136,7 +138,7 @@ def main():
     script = None
     if shutil.which("wrk"):
         script = workdir / "fresh.lua"
-        script.write_text(WRK_FRESH.replace("{UA}", BROWSER))
+    for_run = 0
     backend = "redis" if env.get("REDIS_URL") else "database"
     results = {"off": [], "on": []}
     for _ in range(args.rounds):
@@ -144,6 +146,12 @@ def main():
             port = free_port()
             server = serve({**env, "COUNTERS_ENABLED": "1" if mode == "on" else "0"}, port)
             url = f"http://127.0.0.1:{port}{path}"
+            if script:  # new reader tokens for every run: each request a first view
+                for_run += 1
+                lua = WRK_FRESH.replace("{UA}", BROWSER).replace(
+                    "{RUN}", f"r{secrets.token_hex(4)}"
+                )
+                script.write_text(lua)
             try:
                 urllib.request.urlopen(url).read()  # warm the caches
                 if script:
