@@ -27,10 +27,21 @@ def fold_char(char):
     return folded if _WORD.fullmatch(folded or " ") and "_" not in folded else " " * bool(folded)
 
 
+class _FoldTable(dict):
+    """code point → folded text, filled on first sight, so `str.translate` does the loop."""
+
+    def __missing__(self, code):
+        self[code] = folded = fold_char(chr(code))
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold(text):
     """Lowercase ASCII-ish words separated by single spaces: "ĐẢNG ỦY" → "dang uy"."""
     text = unicodedata.normalize("NFC", text or "")
-    return " ".join("".join(fold_char(c) for c in text).split())
+    return " ".join(text.translate(_FOLD_TABLE).split())
 
 
 def fold_with_offsets(text):
