@@ -8,19 +8,16 @@ Counting looks only at the request and the response, never at the rendering.
 
 import logging
 import re
-import secrets
 
 from django.conf import settings
 from django.urls import Resolver404, resolve
 from django.utils.formats import number_format
 
+from comments.readers import reader_token, remember_reader
+
 from . import counters
 
 logger = logging.getLogger(__name__)
-
-READER_COOKIE = "tp_reader"
-READER_MAX_AGE = 2 * 365 * 24 * 3600
-READER_TOKEN = re.compile(r"[A-Za-z0-9_-]{16,64}")
 
 # Crawlers, link previews, monitors and scripts: user agents that contain any of these.
 # A request with no user agent at all is no browser either.
@@ -36,14 +33,6 @@ ARTICLE_VIEW = "news:article"
 
 def is_crawler(user_agent):
     return not user_agent or CRAWLER.search(user_agent) is not None
-
-
-def reader_token(request):
-    """(token, is_new): the reader's cookie if well-formed, else a fresh random one."""
-    token = request.COOKIES.get(READER_COOKIE, "")
-    if READER_TOKEN.fullmatch(token):
-        return token, False
-    return secrets.token_urlsafe(18), True
 
 
 def article_id(request):
@@ -122,14 +111,7 @@ class VisitCounterMiddleware:
             except Exception:  # a counter must never cost the reader their page
                 logger.warning("visit not counted", exc_info=True)
             if new:
-                response.set_cookie(
-                    READER_COOKIE,
-                    token,
-                    max_age=READER_MAX_AGE,
-                    samesite="Lax",
-                    httponly=True,
-                    secure=request.is_secure(),
-                )
+                remember_reader(request, response, token)
         if _has_markers(response):
             self._fill(response, backend)
         return response

@@ -9,9 +9,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from comments.readers import READER_COOKIE
 from news.models import Article
 from stats import counters
-from stats.middleware import READER_COOKIE, fill
+from stats.middleware import fill
 from stats.models import CounterSettings, DailyCount, Seen
 from tests import factories
 
