@@ -27,7 +27,7 @@ from .text import SEPARATOR, exact_words, fold, fold_with_offsets, plain_text
 
 MAX_QUERY_CHARS = 200  # longer input is cut before any work; the box allows 200 too
 MAX_WORDS = 12  # words (after folding) that reach the database
-MAX_RANKED = 1000  # hits ranked and paginated; beyond, "more than 1,000" and refine
+MAX_RANKED = 300  # newest hits ranked and paginated (25 pages); beyond: "more than 300"
 HEAD_CHARS = 1500  # the part of search_text that ranking reads
 SNIPPET_CHARS = 240
 
