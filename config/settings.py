@@ -273,7 +273,8 @@ COUNTERS_COUNT_STAFF = envbool("COUNTERS_COUNT_STAFF", False)
 COUNTERS_VIEW_INTERVAL = envint("COUNTERS_VIEW_INTERVAL", 30 * 60)  # one view per reader per…
 COUNTERS_VISIT_GAP = envint("COUNTERS_VISIT_GAP", 30 * 60)  # a new visit after this quiet
 COUNTERS_ONLINE_WINDOW = envint("COUNTERS_ONLINE_WINDOW", 5 * 60)  # online: seen this recently
-COUNTERS_FLUSH_SECONDS = envint("COUNTERS_FLUSH_SECONDS", 60)  # automatic flush; 0: only the command
+# Pending counts are written to the history this often (0: only by `flush_counters`).
+COUNTERS_FLUSH_SECONDS = envint("COUNTERS_FLUSH_SECONDS", 60)
 
 # Readers' voice (comments/, news/ratings.py). Rate limits count per sender address.
 COMMENTS_PER_PAGE = envint("COMMENTS_PER_PAGE", 20)
