@@ -1,6 +1,9 @@
 """Vietnamese whatever the browser asks; English only through the visible switch."""
 
+import shutil
+import subprocess
 from datetime import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -56,3 +59,20 @@ def test_article_meta_line(client):
     assert "Ngày đăng" in body and "Lượt xem" in body
     assert "Tác giả: Phượng Bích" in body and "Nguồn: UBND P. An Lạc A" in body
     assert "Bản in" in body and "Quay lại" in body
+
+
+ROOT = Path(__file__).resolve().parent.parent
+CATALOGS = sorted(ROOT.glob("locale/vi/LC_MESSAGES/django.po")) + sorted(
+    ROOT.glob("*/locale/vi/LC_MESSAGES/django.po")
+)
+
+
+@pytest.mark.skipif(not shutil.which("msgfmt"), reason="GNU gettext is not installed")
+@pytest.mark.parametrize("po", CATALOGS, ids=lambda p: str(p.relative_to(ROOT).parts[0]))
+def test_every_catalog_is_translated_and_compiled(po):
+    untranslated = subprocess.run(
+        ["msgattrib", "--untranslated", "--no-obsolete", str(po)], capture_output=True, text=True
+    ).stdout
+    assert untranslated.strip() == "", untranslated
+    compiled = subprocess.run(["msgfmt", "-o", "-", str(po)], capture_output=True).stdout
+    assert compiled == po.with_suffix(".mo").read_bytes(), f"run `make messages` for {po}"
