@@ -52,6 +52,7 @@ def public_urls():
         unit.get_absolute_url(),
         article.get_absolute_url(),
         article.get_print_url(),
+        "/tim-kiem/?q=dan+van+kheo",
         "/khong-co-trang-nay/",
     ]
 
@@ -105,3 +106,16 @@ def test_every_image_has_a_text_alternative(site, page):
         page.goto(site + url)
         missing = page.eval_on_selector_all("img:not([alt])", "els => els.map(e => e.src)")
         assert missing == [], url
+
+
+def test_search_typed_without_diacritics_and_open_a_hit(site, page):
+    page.set_viewport_size(PHONE)
+    page.goto(site + "/")
+    page.get_by_role("searchbox", name="Tìm kiếm tin tức").fill("dan van kheo")
+    page.get_by_role("button", name="Tìm kiếm").click()
+    expect(page.locator("main")).to_contain_text("kết quả cho «dan van kheo»")
+    hit = page.locator("main h2 a, main h3 a").first
+    title = hit.inner_text()
+    assert "dân vận khéo" in title.lower() or page.locator("main mark").count() > 0
+    hit.click()
+    expect(page.locator("h1#article-title")).to_have_text(title)
