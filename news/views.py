@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from comments.display import comments_context
+from stats import reports
 from wards.models import Area
 
 from .images import random_upload_name, validate_image
@@ -53,6 +54,7 @@ def home(request):
             "latest": latest,
             "blocks": blocks,
             "most_read": most_read,
+            "most_read_week": reports.most_read(days=7),
         },
     )
 

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from django.db.models import Sum
 from django.db.models.functions import TruncMonth
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from news.models import Article
@@ -58,6 +59,21 @@ def top_articles(start, end, limit=10):
     )
     articles = Article.objects.select_related("section").in_bulk([r["article_id"] for r in rows])
     return [(articles[r["article_id"]], r["total"]) for r in rows if r["article_id"] in articles]
+
+
+def most_read(days=7, limit=5):
+    """Published articles most read in the last `days` days (history only): one query."""
+    start = timezone.localdate() - timedelta(days=days - 1)
+    rows = (
+        DailyCount.objects.filter(day__gte=start, article__in=Article.objects.published())
+        .values("article_id", "article__title", "article__slug")
+        .annotate(total=Sum("views"))
+        .order_by("-total", "-article_id")[:limit]
+    )
+    return [
+        Article(pk=r["article_id"], title=r["article__title"], slug=r["article__slug"])
+        for r in rows
+    ]
 
 
 def views_by_section(start, end):

@@ -76,7 +76,7 @@ def page_urls(town):
 # Pages with the footer read the visit counters: one query (stats.counters, database mode).
 # The article page also makes the captcha's INSERT (one key per comment form shown); a page
 # of approved comments adds one query when the article has any (tests/test_comments.py).
-EXPECTED = {"home": 7, "section": 6, "area": 10, "unit": 6, "article": 11, "print": 2}
+EXPECTED = {"home": 8, "section": 6, "area": 10, "unit": 6, "article": 11, "print": 2}
 
 
 @pytest.mark.parametrize("page", list(EXPECTED))
@@ -109,3 +109,20 @@ def test_a_merged_ward_says_so_on_its_page_and_on_its_old_articles(client):
     # The new ward's page lists the old ward and carries its news.
     body = client.get(new_ward.get_absolute_url()).content.decode()
     assert "Tin cũ của phường Bắc Hồng" in body and old_ward.get_absolute_url() in body
+
+
+def test_home_shows_the_most_read_of_the_week_from_the_history(client):
+    from django.utils import timezone
+
+    from stats.models import DailyCount
+
+    news = factories.section()
+    popular = factories.article(news, "Tin được đọc nhiều trong tuần")
+    old_hit = factories.article(news, "Tin đọc nhiều tháng trước")
+    draft = factories.article(news, "Bản nháp", status="draft")
+    today = timezone.localdate()
+    DailyCount.objects.create(day=today, article=popular, views=40)
+    DailyCount.objects.create(day=today - timedelta(days=40), article=old_hit, views=900)
+    DailyCount.objects.create(day=today, article=draft, views=500)
+    week = client.get("/").context["most_read_week"]
+    assert [a.title for a in week] == ["Tin được đọc nhiều trong tuần"]

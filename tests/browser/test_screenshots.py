@@ -20,7 +20,9 @@ PAGES = {"home": "/", "article": None, "search": "/tim-kiem/?q=dan+van+kheo"}
 @pytest.mark.parametrize("name", list(PAGES))
 def test_screenshot(site, browser, name, width):
     url = PAGES[name] or Article.objects.published().exclude(cover="").first().get_absolute_url()
-    context = browser.new_context(viewport={"width": width, "height": 900}, device_scale_factor=1)
+    context = browser.new_context(
+        viewport={"width": width, "height": 900}, device_scale_factor=1, locale="vi-VN"
+    )
     page = context.new_page()
     page.goto(site + url)
     page.wait_for_load_state("networkidle")
