@@ -291,30 +291,24 @@ class Article(models.Model):
             }
         return data
 
-    def newer(self, limit=5):
-        """Newer articles of the same section: one query."""
-        return (
-            Article.objects.published()
-            .for_listing()
-            .filter(section_id=self.section_id)
-            .filter(
-                models.Q(published_at__gt=self.published_at)
-                | models.Q(published_at=self.published_at, pk__gt=self.pk)
-            )
-            .order_by("published_at", "pk")[:limit]
-        )
+    def neighbours(self, newer=5, older=8):
+        """("Tin mới hơn", "Tin đã đưa") of the same section around this one: one query.
 
-    def older(self, limit=8):
-        """Older articles of the same section ("Tin đã đưa"): one query."""
-        return (
-            Article.objects.published()
-            .for_listing()
-            .filter(section_id=self.section_id)
-            .filter(
-                models.Q(published_at__lt=self.published_at)
-                | models.Q(published_at=self.published_at, pk__lt=self.pk)
-            )[:limit]
+        Each side is an indexed ORDER BY … LIMIT subquery; the outer query reads both.
+        """
+        same = Article.objects.published().filter(section_id=self.section_id).exclude(pk=self.pk)
+        after = models.Q(published_at__gt=self.published_at) | models.Q(
+            published_at=self.published_at, pk__gt=self.pk
         )
+        newer_ids = same.filter(after).order_by("published_at", "pk").values("pk")[:newer]
+        older_ids = same.exclude(after).order_by("-published_at", "-pk").values("pk")[:older]
+        rows = Article.objects.for_listing().filter(
+            models.Q(pk__in=newer_ids) | models.Q(pk__in=older_ids)
+        )
+        here = (self.published_at, self.pk)
+        later = [a for a in rows if (a.published_at, a.pk) > here]
+        earlier = [a for a in rows if (a.published_at, a.pk) < here]
+        return later[::-1], earlier  # rows come newest first
 
     def related(self, area_ids, limit=5):
         """Other articles about the same areas, newest first: one query."""

@@ -97,9 +97,8 @@ def article_detail(request, slug, pk):
         "preview": not article.is_public,
     }
     if article.published_at:  # a draft in preview has no place in the timeline yet
-        context.update(
-            newer=article.newer(), older=article.older(), related=article.related(area_ids)
-        )
+        newer, older = article.neighbours()
+        context.update(newer=newer, older=older, related=article.related(area_ids))
     context.update(comments_context(request, article))
     return render(request, "news/article.html", context)
 

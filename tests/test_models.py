@@ -79,3 +79,15 @@ def test_area_tree_merge_and_unique_slugs():
 def test_rating_average():
     article = factories.article(factories.section(), rating_count=3, rating_sum=13)
     assert round(article.rating_average, 2) == 4.33
+
+
+def test_newer_and_older_news_of_the_same_section():
+    party, other = factories.section("Công tác Đảng"), factories.section("Dân vận khéo")
+    stories = [factories.article(party, f"Tin {i}", ago=timedelta(days=10 - i)) for i in range(10)]
+    factories.article(other, "Tin mục khác", ago=timedelta(days=5, hours=12))
+    factories.article(party, "Bản nháp", status=Article.Status.DRAFT)
+    newer, older = stories[4].neighbours(newer=3, older=2)
+    assert [a.title for a in newer] == ["Tin 5", "Tin 6", "Tin 7"]
+    assert [a.title for a in older] == ["Tin 3", "Tin 2"]
+    newest_newer, newest_older = stories[9].neighbours()
+    assert newest_newer == [] and len(newest_older) == 8

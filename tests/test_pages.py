@@ -74,8 +74,9 @@ def page_urls(town):
 
 # Queries on a first view (empty cache). The menu and sidebar then come from the cache.
 # Pages with the footer read the visit counters: one query (stats.counters, database mode).
-# The article page also makes the captcha's INSERT (one key per comment form shown); a page
-# of approved comments adds one query when the article has any (tests/test_comments.py).
+# The article page also makes the captcha's INSERT (one key per comment form shown) and one
+# query for its page of approved comments, whatever their number (tests/test_comments.py).
+# A counted reader adds one write in database mode (tests/test_counters.py): 12 at most.
 EXPECTED = {"home": 8, "section": 6, "area": 10, "unit": 6, "article": 11, "print": 2}
 
 
