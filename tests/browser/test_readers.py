@@ -91,3 +91,27 @@ def test_comment_wrong_captcha_keeps_the_text_then_moderator_approves(site, page
     page.reload()
     expect(page.locator(".comment-list")).to_contain_text(text)
     expect(page.locator("#comments-title")).to_contain_text(f"({article.comment_count + 1})")
+
+
+def test_captcha_refresh_and_comment_form_by_keyboard(site, page):
+    article = Article.objects.published().first()
+    page.goto(site + article.get_absolute_url())
+    image = page.locator("img[data-captcha-image]")
+    before = image.get_attribute("src")
+    page.get_by_role("button", name="Đổi mã khác").click()
+    expect(image).not_to_have_attribute("src", before)
+    # The whole form can be filled and sent from the keyboard alone.
+    page.get_by_label("Họ và tên").focus()
+    page.keyboard.type("Lê Thị Hoa")
+    page.keyboard.press("Tab")
+    expect(page.get_by_label("Email")).to_be_focused()
+    page.keyboard.type("hoa@example.com")
+    page.keyboard.press("Tab")
+    expect(page.get_by_label("Nội dung bình luận")).to_be_focused()
+    page.keyboard.type("Cảm ơn Ban biên tập đã đưa tin kịp thời.")
+    page.get_by_label("Mã xác thực").focus()
+    page.keyboard.type("PASSED")
+    page.keyboard.press("Enter")
+    expect(
+        page.get_by_text("Bình luận của bạn đã được gửi và đang chờ kiểm duyệt.")
+    ).to_be_visible()
