@@ -17,6 +17,9 @@ from .sanitize import clean_html
 
 MENU_CACHE_KEY = "news:menu"
 SIDEBAR_CACHE_KEY = "news:sidebar"
+# Saves delete these keys at once; the timeout only bounds staleness if a delete was missed
+# (say, during a Redis outage).
+CHROME_CACHE_SECONDS = 600
 
 
 class Section(models.Model):
@@ -85,7 +88,7 @@ class Section(models.Model):
                 if top.parent_id is None
             ]
 
-        return cache.get_or_set(MENU_CACHE_KEY, load, None)
+        return cache.get_or_set(MENU_CACHE_KEY, load, CHROME_CACHE_SECONDS)
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -405,7 +408,7 @@ class SidebarBlock(models.Model):
                 blocks.setdefault(link.block, []).append(link)
             return list(blocks.items())
 
-        return cache.get_or_set(SIDEBAR_CACHE_KEY, load, None)
+        return cache.get_or_set(SIDEBAR_CACHE_KEY, load, CHROME_CACHE_SECONDS)
 
 
 class SidebarLink(models.Model):

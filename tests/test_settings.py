@@ -74,6 +74,6 @@ def test_redis_url_switches_cache_and_sessions():
         "shell", "--no-imports", "-c", code, REDIS_URL="redis://127.0.0.1:6379/9", DEBUG="1"
     )
     assert result.stdout.split() == [
-        "django.core.cache.backends.redis.RedisCache",
-        "django.contrib.sessions.backends.cache",
+        "config.cache.ResilientRedisCache",
+        "django.contrib.sessions.backends.cached_db",
     ]

@@ -1,0 +1,54 @@
+"""Django's Redis cache, made to degrade rather than fail while Redis is away."""
+
+import logging
+
+from django.core.cache.backends.redis import RedisCache
+from redis.exceptions import ConnectionError, TimeoutError
+
+logger = logging.getLogger(__name__)
+OUTAGE = (ConnectionError, TimeoutError)
+
+
+class ResilientRedisCache(RedisCache):
+    """Reads miss and writes are skipped during an outage; redis-py reconnects by itself.
+
+    Pages are then built from the database; counters and rate limits handle the outage
+    in their own code (they use `incr` and Redis directly, left as they are).
+    """
+
+    def _outage(self, operation):
+        logger.warning("Redis unavailable: cache %s skipped", operation, exc_info=True)
+
+    def get(self, key, default=None, version=None):
+        try:
+            return super().get(key, default, version)
+        except OUTAGE:
+            self._outage("get")
+            return default
+
+    def get_many(self, keys, version=None):
+        try:
+            return super().get_many(keys, version)
+        except OUTAGE:
+            self._outage("get_many")
+            return {}
+
+    def set(self, key, value, timeout=None, version=None, **kwargs):
+        try:
+            super().set(key, value, timeout, version)
+        except OUTAGE:
+            self._outage("set")
+
+    def add(self, key, value, timeout=None, version=None, **kwargs):
+        try:
+            return super().add(key, value, timeout, version)
+        except OUTAGE:
+            self._outage("add")
+            return False
+
+    def delete(self, key, version=None):
+        try:
+            return super().delete(key, version)
+        except OUTAGE:
+            self._outage("delete")
+            return False
