@@ -51,5 +51,7 @@ def comments_context(request, article):
         "comment_page": paginator.get_page(request.GET.get(PAGE_PARAM)),
         "comment_page_param": PAGE_PARAM,
         "comment_form": form if is_open else None,
+        # Closed while a reader wrote: give their text back so it is not lost.
+        "unsent_text": form.data.get("content", "") if form is not None and not is_open else "",
         "comments_open": is_open,
     }

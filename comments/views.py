@@ -6,7 +6,7 @@ from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods
 
 from news import views as news_views
 from news.models import Article
@@ -29,12 +29,23 @@ def _article_page(request, article, form, status=200):
     return response
 
 
-@require_POST
+def back_to_article(request, article):
+    """A GET on a form's URL (a link on a refused form's page): the article, same query."""
+    query = request.GET.urlencode()
+    return redirect(article.get_absolute_url() + (f"?{query}" if query else ""))
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
 def post_comment(request, pk):
     article = get_object_or_404(Article.objects.published(), pk=pk)
+    if request.method != "POST":
+        return back_to_article(request, article)
     if not comments_open(article):
-        messages.error(request, _("Comments are closed for this article."))
-        return redirect(article)
+        # Closed while the reader was writing: say so, and show what they wrote.
+        form = CommentForm(request.POST)
+        form.is_valid()
+        form.add_error(None, _("Comments are closed for this article."))
+        return _article_page(request, article, form, status=403)
     if "refresh_captcha" in request.POST:
         # The no-JavaScript "another code" button: same text, a new code, no error yet.
         kept = {name: request.POST.get(name, "") for name in KEPT_FIELDS}

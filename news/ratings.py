@@ -8,10 +8,11 @@ from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods
 
 from comments import ratelimit
 from comments.readers import reader_hash, reader_token, remember_reader, sender_hash
+from comments.views import back_to_article
 
 from .models import Article, Rating
 
@@ -80,7 +81,7 @@ def _refuse(request, message, status, article=None):
     return render(request, "news/rating_refused.html", context, status=status)
 
 
-@require_POST
+@require_http_methods(["GET", "HEAD", "POST"])
 def rate_article(request, pk):
     """A reader's vote: a form without JavaScript (then a redirect back), fetch with it."""
     article = (
@@ -91,6 +92,8 @@ def rate_article(request, pk):
     )
     if article is None:
         return _refuse(request, _("This article cannot be rated."), 400)
+    if request.method != "POST":  # a link followed from a refused vote's page
+        return back_to_article(request, article)
     value = parse_stars(request.POST.get("value"))
     if value is None:
         return _refuse(request, _("Please choose from 1 to 5 stars."), 400, article)

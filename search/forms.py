@@ -1,6 +1,6 @@
 """The search form: the query and optional filters, each checked on its own."""
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from django import forms
 from django.core.cache import cache
@@ -13,6 +13,7 @@ from wards.models import Area, Unit
 
 FILTER_CHOICES_CACHE_KEY = "search:filter-choices"
 FILTER_CHOICES_SECONDS = 600
+EARLIEST, LATEST = date(1900, 1, 1), date(2100, 12, 31)  # also keeps date arithmetic safe
 
 
 def filter_choices():
@@ -63,6 +64,15 @@ class SearchForm(forms.Form):
 
     def clean(self):
         data = super().clean()
+        for name in ("date_from", "date_to"):
+            day = data.get(name)
+            if day and not (EARLIEST <= day <= LATEST):
+                self.add_error(
+                    name,
+                    _("Please choose a date between %(start)s and %(end)s.")
+                    % {"start": EARLIEST.strftime("%d/%m/%Y"), "end": LATEST.strftime("%d/%m/%Y")},
+                )
+                data.pop(name, None)
         start, end = data.get("date_from"), data.get("date_to")
         if start and end and start > end:
             self.add_error("date_to", _("The end date must not be before the start date."))

@@ -162,7 +162,8 @@ def test_comments_close_per_article_and_with_age(client, article, settings):
     html = client.get(article.get_absolute_url()).content.decode()
     assert "Bài viết này đã đóng bình luận." in html and 'name="captcha_1"' not in html
     response = client.post(post_url(article), LAN)
-    assert response.status_code == 302 and not Comment.objects.exists()
+    assert response.status_code == 403 and not Comment.objects.exists()
+    assert LAN["content"] in response.content.decode()  # what she wrote is given back
 
     settings.COMMENTS_CLOSE_AFTER_DAYS = 30
     old = factories.article(article.section, "Tin cũ", ago=timedelta(days=31))

@@ -110,7 +110,7 @@ def test_unpublished_or_missing_articles_cannot_be_rated(client):
         assert response.status_code == 400
         assert response.json() == {"error": "Không thể đánh giá bài viết này."}
     assert not Rating.objects.exists()
-    assert client.get(f"/danh-gia/{draft.pk}/").status_code == 405
+    assert client.get(f"/danh-gia/{draft.pk}/").status_code == 400  # no article to go back to
 
 
 def test_a_script_from_one_address_is_slowed_down(article, settings):
