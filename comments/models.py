@@ -76,8 +76,10 @@ class CommentQuerySet(models.QuerySet):
     def delete_keeping_counts(self):
         """Delete comments, first taking approved ones out of their articles' counts."""
         with transaction.atomic():
-            self.moderate(Comment.Status.REJECTED)
-            return self.delete()
+            # Moderating first takes them out of a filtered queryset: delete by key.
+            chosen = Comment.objects.filter(pk__in=list(self.values_list("pk", flat=True)))
+            chosen.moderate(Comment.Status.REJECTED)
+            return chosen.delete()
 
 
 class Comment(models.Model):

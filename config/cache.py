@@ -2,7 +2,10 @@
 
 import logging
 
+from django.core.cache import cache
 from django.core.cache.backends.redis import RedisCache
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
 from redis.exceptions import ConnectionError, TimeoutError
 
 logger = logging.getLogger(__name__)
@@ -52,3 +55,19 @@ class ResilientRedisCache(RedisCache):
         except OUTAGE:
             self._outage("delete")
             return False
+
+
+def forget_on_change(key, *models):
+    """Drop a cached `key` whenever a row of `models` is saved or deleted (bulk too).
+
+    Deleted now, for this transaction's own reads, and again on commit, so a reader who
+    cached the old rows meanwhile does not keep them.
+    """
+
+    def forget(**kwargs):
+        cache.delete(key)
+        transaction.on_commit(lambda: cache.delete(key))
+
+    for model in models:
+        post_save.connect(forget, sender=model, weak=False)
+        post_delete.connect(forget, sender=model, weak=False)

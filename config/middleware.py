@@ -21,3 +21,19 @@ class VietnameseFirstLocaleMiddleware:
         patch_vary_headers(response, ["Cookie"])
         response.headers.setdefault("Content-Language", language)
         return response
+
+
+class AdminInlineStylesMiddleware:
+    """The admin (CKEditor 5) needs inline styles; public pages keep the strict policy.
+
+    Sits inside django-csp's middleware, which reads `_csp_update` from the response.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if request.path_info.startswith("/admin/"):
+            response._csp_update = {"style-src": ["'unsafe-inline'"]}
+        return response

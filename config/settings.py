@@ -48,7 +48,6 @@ ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],testserver")
 CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS", "")
 
 SITE_NAME = env("SITE_NAME", "Cổng thông tin điện tử Thị xã Sông Hồng")
-SITE_URL = env("SITE_URL", "http://127.0.0.1:8000")
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -85,6 +84,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    "config.middleware.AdminInlineStylesMiddleware",
     "axes.middleware.AxesMiddleware",
     "stats.middleware.VisitCounterMiddleware",  # after auth: staff are not counted
 ]
@@ -239,12 +239,13 @@ if not DEBUG:
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
 
-# CKEditor 5 needs inline styles in the admin; public pages need none.
+# No inline scripts or styles on public pages; the admin adds inline styles for CKEditor 5
+# (config.middleware.AdminInlineStylesMiddleware).
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "img-src": ["'self'", "data:"],
-        "style-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'"],
         "script-src": ["'self'"],
         "font-src": ["'self'", "data:"],
         "object-src": ["'none'"],
@@ -290,4 +291,7 @@ RATING_RATE_LIMIT = envint("RATING_RATE_LIMIT", 120)
 RATING_RATE_WINDOW = envint("RATING_RATE_WINDOW", 600)
 # How many proxies of ours append to X-Forwarded-For; 0: trust only REMOTE_ADDR.
 TRUSTED_PROXY_COUNT = envint("TRUSTED_PROXY_COUNT", 0)
+if TRUSTED_PROXY_COUNT:  # admin login throttling counts the same client address
+    AXES_IPWARE_PROXY_COUNT = TRUSTED_PROXY_COUNT
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
 CAPTCHA_TIMEOUT = 30  # minutes: long enough to write a comment on a phone

@@ -36,7 +36,6 @@ urlpatterns = [
     path("captcha/", include("captcha.urls")),
     path("", include("comments.urls")),
     path("", include("search.urls")),
-    path("", include("stats.urls")),
     path("", include("wards.urls")),
     path("", include("news.urls")),
 ]

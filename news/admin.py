@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.db import models
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from .models import Article, Photo, Section, SidebarBlock, SidebarLink
@@ -50,9 +51,8 @@ class ArticleAdmin(admin.ModelAdmin):
     @admin.display(description=_("status"), ordering="status")
     def status_label(self, article):
         if article.is_scheduled:
-            return _("Scheduled for %(time)s") % {
-                "time": timezone.localtime(article.published_at).strftime("%d/%m/%Y %H:%M")
-            }
+            when = date_format(timezone.localtime(article.published_at), "SHORT_DATETIME_FORMAT")
+            return _("Scheduled for %(time)s") % {"time": when}
         return article.get_status_display()
 
     def save_model(self, request, obj, form, change):

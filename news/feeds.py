@@ -24,7 +24,8 @@ class LatestFeed(Feed):
         return Article.objects.published()
 
     def items(self, obj=None):
-        return self.articles(obj).for_listing().defer(None).select_related("section")[:FEED_SIZE]
+        articles = self.articles(obj).select_related("section")
+        return articles.order_by("-published_at", "-pk")[:FEED_SIZE]
 
     def item_title(self, item):
         return item.title

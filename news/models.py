@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_ckeditor_5.fields import CKEditor5Field
 
+from config.cache import forget_on_change
 from config.text import nfc, slugify_vi, unique_slug
 from wards.models import Area, Unit
 
@@ -17,8 +18,8 @@ from .sanitize import clean_html
 
 MENU_CACHE_KEY = "news:menu"
 SIDEBAR_CACHE_KEY = "news:sidebar"
-# Saves delete these keys at once; the timeout only bounds staleness if a delete was missed
-# (say, during a Redis outage).
+# Changes delete these keys (see the end of this module); the timeout only bounds
+# staleness if a delete was missed (say, during a Redis outage).
 CHROME_CACHE_SECONDS = 600
 
 
@@ -62,11 +63,6 @@ class Section(models.Model):
         if not self.slug:
             self.slug = unique_slug(Section, self.name, instance_pk=self.pk)
         super().save(*args, **kwargs)
-        cache.delete(MENU_CACHE_KEY)
-
-    def delete(self, *args, **kwargs):
-        cache.delete(MENU_CACHE_KEY)
-        return super().delete(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("news:section", args=[self.slug])
@@ -89,6 +85,9 @@ class Section(models.Model):
             ]
 
         return cache.get_or_set(MENU_CACHE_KEY, load, CHROME_CACHE_SECONDS)
+
+
+COUNTER_FIELDS = {"views", "comment_count", "rating_count", "rating_sum"}
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -212,6 +211,14 @@ class Article(models.Model):
 
     def save(self, *args, **kwargs):
         self.prepare()
+        if not self._state.adding and kwargs.get("update_fields") is None:
+            # Counters move with F() elsewhere; writing back the values read earlier
+            # would undo views, votes and approvals that landed in between.
+            kwargs["update_fields"] = [
+                f.name
+                for f in self._meta.concrete_fields
+                if not f.primary_key and f.name not in COUNTER_FIELDS
+            ]
         super().save(*args, **kwargs)
 
     def prepare(self):
@@ -389,14 +396,6 @@ class SidebarBlock(models.Model):
     def __str__(self):
         return self.title
 
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        cache.delete(SIDEBAR_CACHE_KEY)
-
-    def delete(self, *args, **kwargs):
-        cache.delete(SIDEBAR_CACHE_KEY)
-        return super().delete(*args, **kwargs)
-
     @classmethod
     def for_sidebar(cls):
         """Shown blocks with their links: one query, cached until a block or link changes."""
@@ -431,10 +430,6 @@ class SidebarLink(models.Model):
     def __str__(self):
         return self.title
 
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        cache.delete(SIDEBAR_CACHE_KEY)
 
-    def delete(self, *args, **kwargs):
-        cache.delete(SIDEBAR_CACHE_KEY)
-        return super().delete(*args, **kwargs)
+forget_on_change(MENU_CACHE_KEY, Section)
+forget_on_change(SIDEBAR_CACHE_KEY, SidebarBlock, SidebarLink)

@@ -17,9 +17,9 @@ from .images import random_upload_name, validate_image
 from .models import Article, Section
 
 
-def paginate(request, queryset, per_page=None):
+def paginate(request, queryset):
     """A page for any `page=` value: junk gives page 1, past the end the last page."""
-    paginator = Paginator(queryset, per_page or settings.ARTICLES_PER_PAGE)
+    paginator = Paginator(queryset, settings.ARTICLES_PER_PAGE)
     return paginator.get_page(request.GET.get("page"))
 
 

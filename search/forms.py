@@ -97,8 +97,3 @@ class SearchForm(forms.Form):
             end = datetime.combine(data["date_to"] + timedelta(days=1), time.min, zone)
             condition &= Q(published_at__lt=end)
         return condition
-
-    @property
-    def has_filters(self):
-        return any(self.data.get(name) for name in ("section", "area", "unit", "date_from",
-                                                    "date_to"))  # fmt: skip

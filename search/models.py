@@ -4,6 +4,7 @@ from django.core.cache import cache
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from config.cache import forget_on_change
 from config.text import nfc
 
 from .text import fold
@@ -30,11 +31,6 @@ class Abbreviation(models.Model):
         self.short = nfc(self.short).strip()
         self.full = nfc(self.full).strip()
         super().save(*args, **kwargs)
-        cache.delete(ABBREVIATIONS_CACHE_KEY)
-
-    def delete(self, *args, **kwargs):
-        cache.delete(ABBREVIATIONS_CACHE_KEY)
-        return super().delete(*args, **kwargs)
 
     @classmethod
     def folded_pairs(cls):
@@ -44,4 +40,7 @@ class Abbreviation(models.Model):
             rows = cls.objects.filter(is_active=True).values_list("short", "full")
             return [(fold(short), fold(full)) for short, full in rows if fold(short) and fold(full)]
 
-        return cache.get_or_set(ABBREVIATIONS_CACHE_KEY, load, None)
+        return cache.get_or_set(ABBREVIATIONS_CACHE_KEY, load, 600)
+
+
+forget_on_change(ABBREVIATIONS_CACHE_KEY, Abbreviation)

@@ -13,7 +13,7 @@ from django.conf import settings
 from django.urls import Resolver404, resolve
 from django.utils.formats import number_format
 
-from comments.readers import reader_token, remember_reader
+from comments.readers import reader_hash, reader_token, remember_reader
 
 from . import counters
 
@@ -107,7 +107,7 @@ class VisitCounterMiddleware:
                 # Only a counted view may pay for the periodic flush, never a crawler;
                 # flushing first keeps a returning reader's old count on its own day.
                 counters.maybe_flush()
-                backend.record(token, article_id(request))
+                backend.record(reader_hash(token), article_id(request))  # never the cookie
             except Exception:  # a counter must never cost the reader their page
                 logger.warning("visit not counted", exc_info=True)
             if new:

@@ -95,3 +95,16 @@ def test_publish_action(client, editor):
     client.post("/admin/news/article/", {"action": "publish", "_selected_action": [draft.pk]})
     draft.refresh_from_db()
     assert draft.is_public
+
+
+def test_admin_logins_are_throttled_in_vietnamese(client, settings):
+    settings.AXES_ENABLED = True
+    User.objects.create_user("bientap", password="dung-mat-khau", is_staff=True)
+    wrong = {"username": "bientap", "password": "sai", "next": "/admin/"}
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        client.post("/admin/login/", wrong, REMOTE_ADDR="203.0.113.9")
+    response = client.post(
+        "/admin/login/", {**wrong, "password": "dung-mat-khau"}, REMOTE_ADDR="203.0.113.9"
+    )
+    assert response.status_code == 429
+    assert "Tạm khóa đăng nhập" in response.content.decode()

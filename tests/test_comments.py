@@ -340,6 +340,22 @@ def test_editing_status_in_the_form_and_deleting_keep_the_count_exact(admin_clie
     assert article.comment_count == 0 and not Comment.objects.exists()
 
 
+def test_bulk_delete_from_a_filtered_list_deletes_and_keeps_the_count(admin_client, article):
+    kept = Comment.objects.create(article=article, name="An", email="a@b.vn", content="Giữ lại")
+    Comment.objects.filter(pk=kept.pk).moderate(Comment.Status.APPROVED)
+    pending = [
+        Comment.objects.create(article=article, name="Lan", email="a@b.vn", content=f"Ý {n}")
+        for n in range(2)
+    ]
+    admin_client.post(
+        "/admin/comments/comment/?status__exact=pending",
+        {"action": "delete_selected", "_selected_action": [c.pk for c in pending], "post": "yes"},
+    )
+    assert list(Comment.objects.all()) == [kept]
+    article.refresh_from_db()
+    assert article.comment_count == 1
+
+
 def test_moderators_get_one_email_when_comments_wait(
     client, article, moderator, settings, django_capture_on_commit_callbacks
 ):

@@ -294,3 +294,24 @@ def test_the_administrator_sets_the_starting_total_from_the_old_site(
     assert backend.read().total == 2_764_001
     response = client.post("/admin/stats/countersettings/1/change/", {"starting_total": "-5"})
     assert response.status_code == 200 and backend.read().total == 2_764_001
+
+
+def test_the_reader_cookie_itself_is_never_stored(client, backend, clock, article):
+    client.cookies[READER_COOKIE] = token = "Lan-doc-bao-moi-sang-0123456789"
+    visit(client, article.get_absolute_url())
+    if backend.name == "database":
+        stored = list(Seen.objects.values_list("reader", flat=True))
+    else:  # every key, and every member of the sorted sets (the online readers)
+        redis = backend.redis
+        keys = list(redis.scan_iter(match=backend.prefix + "*"))
+        members = [m for key in keys if redis.type(key) in ("zset", b"zset")
+                   for m in redis.zrange(key, 0, -1)]  # fmt: skip
+        stored = [v.decode() if isinstance(v, bytes) else str(v) for v in keys + members]
+    assert stored and not any(token in item for item in stored)
+
+
+def test_staff_without_the_view_permission_see_no_statistics(client, django_user_model):
+    editor = django_user_model.objects.create_user("bientap", password="x", is_staff=True)
+    client.force_login(editor)
+    assert client.get("/admin/stats/countersettings/").status_code == 403
+    assert client.get("/admin/stats/countersettings/csv/2026-03/").status_code == 403

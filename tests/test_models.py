@@ -67,7 +67,6 @@ def test_area_tree_merge_and_unique_slugs():
     other_group = factories.area("Tổ dân phố 1", kind="to-dan-pho", parent=old_ward)
     assert group.slug == "to-dan-pho-1"
     assert other_group.slug == "to-dan-pho-1-phuong-dau-lieu"
-    assert old_ward.is_dissolved
     assert set(new_ward.news_area_ids()) == {new_ward.pk, old_ward.pk, group.pk}
     assert [a.name for a in group.ancestors()] == [
         "Tỉnh Hồng Lam",
@@ -91,3 +90,31 @@ def test_newer_and_older_news_of_the_same_section():
     assert [a.title for a in older] == ["Tin 3", "Tin 2"]
     newest_newer, newest_older = stories[9].neighbours()
     assert newest_newer == [] and len(newest_older) == 8
+
+
+def test_an_editors_save_keeps_counts_that_moved_meanwhile():
+    article = factories.article(factories.section())
+    stale = Article.objects.get(pk=article.pk)  # the editor opened the article…
+    Article.objects.filter(pk=article.pk).update(views=120, comment_count=3, rating_count=2)
+    stale.title = "Tiêu đề đã sửa"  # …and saves it after readers came by
+    stale.save()
+    article.refresh_from_db()
+    assert article.title == "Tiêu đề đã sửa"
+    assert (article.views, article.comment_count, article.rating_count) == (120, 3, 2)
+
+
+def test_cached_menu_sidebar_and_abbreviations_follow_bulk_changes():
+    from news.models import SidebarBlock, SidebarLink
+    from search.models import Abbreviation
+
+    party = factories.section("Công tác Đảng")
+    block = SidebarBlock.objects.create(title="Liên kết website")
+    SidebarLink.objects.create(block=block, title="Chính phủ", url="https://chinhphu.vn")
+    assert [top.name for top, _children in Section.menu()] == ["Công tác Đảng"]
+    assert [b.title for b, _links in SidebarBlock.for_sidebar()] == ["Liên kết website"]
+    assert ("ubnd", "uy ban nhan dan") in Abbreviation.folded_pairs()
+    Section.objects.filter(pk=party.pk).delete()  # the admin's bulk delete: no delete()
+    SidebarBlock.objects.all().delete()
+    Abbreviation.objects.filter(short="UBND").delete()
+    assert Section.menu() == [] and SidebarBlock.for_sidebar() == []
+    assert ("ubnd", "uy ban nhan dan") not in Abbreviation.folded_pairs()

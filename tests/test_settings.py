@@ -77,3 +77,10 @@ def test_redis_url_switches_cache_and_sessions():
         "config.cache.ResilientRedisCache",
         "django.contrib.sessions.backends.cached_db",
     ]
+
+
+def test_public_pages_allow_no_inline_styles_the_admin_does(client, admin_client, db):
+    public = client.get("/")["Content-Security-Policy"]
+    assert "style-src 'self'" in public and "unsafe-inline" not in public
+    assert "script-src 'self'" in public
+    assert "'unsafe-inline'" in admin_client.get("/admin/")["Content-Security-Policy"]

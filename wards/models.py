@@ -7,11 +7,6 @@ from django.utils.translation import gettext_lazy as _
 from config.text import nfc, unique_slug
 
 
-class AreaQuerySet(models.QuerySet):
-    def active(self):
-        return self.filter(dissolved_on__isnull=True)
-
-
 class Area(models.Model):
     """A province, district, ward or residential group; wards may be merged away."""
 
@@ -55,8 +50,6 @@ class Area(models.Model):
     description = models.TextField(_("introduction"), blank=True)
     order = models.PositiveIntegerField(_("order"), default=0)
 
-    objects = AreaQuerySet.as_manager()
-
     class Meta:
         verbose_name = _("area")
         verbose_name_plural = _("areas")
@@ -88,10 +81,6 @@ class Area(models.Model):
 
     def breadcrumbs(self):
         return [(area.name, area.get_absolute_url()) for area in [*self.ancestors(), self]]
-
-    @property
-    def is_dissolved(self):
-        return self.dissolved_on is not None
 
     def news_area_ids(self):
         """This area, its direct sub-areas and areas merged into it: one query."""
