@@ -8,15 +8,15 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from config import ratelimit
+from config.readers import sender_hash
 from news import views as news_views
 from news.models import Article
 
-from . import ratelimit
 from .display import comments_open
 from .forms import CommentForm
 from .models import Comment
 from .notify import notify_moderators
-from .readers import sender_hash
 
 KEPT_FIELDS = ("name", "email", "content")
 
@@ -29,17 +29,11 @@ def _article_page(request, article, form, status=200):
     return response
 
 
-def back_to_article(request, article):
-    """A GET on a form's URL (a link on a refused form's page): the article, same query."""
-    query = request.GET.urlencode()
-    return redirect(article.get_absolute_url() + (f"?{query}" if query else ""))
-
-
 @require_http_methods(["GET", "HEAD", "POST"])
 def post_comment(request, pk):
     article = get_object_or_404(Article.objects.published(), pk=pk)
     if request.method != "POST":
-        return back_to_article(request, article)
+        return news_views.back_to_article(request, article)
     if not comments_open(article):
         # Closed while the reader was writing: say so, and show what they wrote.
         form = CommentForm(request.POST)

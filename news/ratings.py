@@ -10,10 +10,10 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from comments import ratelimit
-from comments.readers import reader_hash, reader_token, remember_reader, sender_hash
-from comments.views import back_to_article
+from config import ratelimit
+from config.readers import reader_hash, reader_token, remember_reader, sender_hash
 
+from . import views
 from .models import Article, Rating
 
 STARS = range(1, 6)
@@ -93,7 +93,7 @@ def rate_article(request, pk):
     if article is None:
         return _refuse(request, _("This article cannot be rated."), 400)
     if request.method != "POST":  # a link followed from a refused vote's page
-        return back_to_article(request, article)
+        return views.back_to_article(request, article)
     value = parse_stars(request.POST.get("value"))
     if value is None:
         return _refuse(request, _("Please choose from 1 to 5 stars."), 400, article)

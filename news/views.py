@@ -23,6 +23,12 @@ def paginate(request, queryset):
     return paginator.get_page(request.GET.get("page"))
 
 
+def back_to_article(request, article):
+    """A GET on a form's URL (a link on a refused form's page): the article, same query."""
+    query = request.GET.urlencode()
+    return redirect(article.get_absolute_url() + (f"?{query}" if query else ""))
+
+
 def home(request):
     published = Article.objects.published().for_listing()
     featured = list(published.filter(featured=True)[:5])
