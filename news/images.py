@@ -4,6 +4,7 @@ import uuid
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.images import get_image_dimensions
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from imagekit.models import ImageSpecField
@@ -56,6 +57,21 @@ def validate_image(upload):
             code="not_an_image",
         )
     return ALLOWED_FORMATS[kind]
+
+
+def image_size(field_file, width=None, height=None):
+    """(width, height) of a new or not yet measured image; the known size otherwise.
+
+    Read once when a photo is saved, so pages never open the file to size it.
+    """
+    if not field_file:
+        return None, None
+    if width and height and field_file._committed:
+        return width, height
+    try:
+        return get_image_dimensions(field_file)
+    except OSError:  # the file is gone: no size, the page still renders
+        return None, None
 
 
 def random_upload_name(folder, extension):

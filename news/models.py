@@ -13,7 +13,7 @@ from config.cache import forget_on_change
 from config.text import nfc, slugify_vi, unique_slug
 from wards.models import Area, Unit
 
-from .images import photo_upload_to, rendition, validate_image
+from .images import image_size, photo_upload_to, rendition, validate_image
 from .sanitize import clean_html
 
 MENU_CACHE_KEY = "news:menu"
@@ -130,6 +130,9 @@ class Article(models.Model):
         validators=[validate_image],
         blank=True,
     )
+    # Kept on save, so pages size the photo without opening its file.
+    cover_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    cover_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
     cover_caption = models.CharField(_("cover caption"), max_length=300, blank=True)
     author = models.CharField(
         _("author"),
@@ -222,7 +225,7 @@ class Article(models.Model):
         super().save(*args, **kwargs)
 
     def prepare(self):
-        """Normalize text, sanitize the body, fill slug and publish time (no query)."""
+        """Normalize text, sanitize the body, fill slug, cover size, publish time (no query)."""
         self.title = nfc(self.title).strip()
         self.sapo = nfc(self.sapo).strip()
         self.body = clean_html(self.body)
@@ -230,6 +233,9 @@ class Article(models.Model):
         self.author = nfc(self.author).strip()
         self.source = nfc(self.source).strip()
         self.slug = slugify_vi(self.slug or self.title, 200) or "bai-viet"
+        self.cover_width, self.cover_height = image_size(
+            self.cover, self.cover_width, self.cover_height
+        )
         if self.status == self.Status.PUBLISHED and not self.published_at:
             self.published_at = timezone.now()
         from search.text import build_search_text  # search folds; it does not import news
@@ -360,7 +366,13 @@ class Photo(models.Model):
     """A photo in an article, with the caption readers see under it."""
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="photos")
-    image = models.ImageField(_("photo"), upload_to=photo_upload_to, validators=[validate_image])
+    image = models.ImageField(
+        _("photo"),
+        upload_to=photo_upload_to,
+        validators=[validate_image],
+    )
+    image_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    image_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
     caption = models.CharField(_("caption"), max_length=300, blank=True)
     order = models.PositiveIntegerField(_("order"), default=0)
 
@@ -378,6 +390,9 @@ class Photo(models.Model):
 
     def save(self, *args, **kwargs):
         self.caption = nfc(self.caption).strip()
+        self.image_width, self.image_height = image_size(
+            self.image, self.image_width, self.image_height
+        )
         super().save(*args, **kwargs)
 
 

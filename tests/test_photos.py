@@ -71,6 +71,16 @@ def test_article_photos_have_srcset_lazy_loading_and_alt_from_caption(client):
     assert "<figcaption>Quang cảnh</figcaption>" in body
 
 
+def test_photo_sizes_are_kept_so_pages_never_open_the_file(client):
+    article = factories.article(factories.section(), cover=factories.image_file(size=(1600, 1000)))
+    photo = factories.photo(article)
+    assert (article.cover_width, article.cover_height) == (1600, 1000)
+    assert (photo.image_width, photo.image_height) == (64, 48)
+    body = client.get(article.get_absolute_url()).content.decode()
+    assert 'width="800" height="500"' in body  # the 800-pixel rendition, from stored sizes
+    assert 'width="64" height="48"' in body  # a small photo is never enlarged
+
+
 def test_a_missing_original_does_not_break_the_page(client):
     article = factories.article(factories.section(), cover=factories.image_file())
     article.cover.storage.delete(article.cover.name)

@@ -25,6 +25,16 @@ def sidebar():
     return {"blocks": SidebarBlock.for_sidebar()}
 
 
+def _middle_size(source, prefix):
+    """The 800-pixel rendition's size, from the original's stored size (no file read)."""
+    original = getattr(source, f"{prefix}_width"), getattr(source, f"{prefix}_height")
+    if not all(original):  # rows saved before sizes were kept: ask the rendition
+        middle = getattr(source, f"{prefix}_{WIDTHS[1]}")
+        return middle.width, middle.height
+    width = min(WIDTHS[1], original[0])
+    return width, round(original[1] * width / original[0])
+
+
 @register.simple_tag
 def picture(source, prefix, alt, sizes="100vw", lazy=True):
     """An <img> with a srcset over the renditions `<prefix>_480`, `_800`, `_1200`.
@@ -32,10 +42,8 @@ def picture(source, prefix, alt, sizes="100vw", lazy=True):
     A missing or broken original gives no image rather than a failed page.
     """
     try:
-        renditions = [getattr(source, f"{prefix}_{width}") for width in WIDTHS]
-        urls = [rendition.url for rendition in renditions]
-        middle = renditions[1]
-        width, height = middle.width, middle.height
+        urls = [getattr(source, f"{prefix}_{width}").url for width in WIDTHS]
+        width, height = _middle_size(source, prefix)
     except (OSError, ValueError):
         logger.warning("No renditions for %s", source, exc_info=True)
         return ""
