@@ -189,7 +189,7 @@ class Article(models.Model):
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
-    # Accent-folded title, sapo and text for search on any database (see the search issue).
+    # Accent-folded title, sapo and text for search on any database (search/text.py).
     search_text = models.TextField(blank=True, editable=False, default="")
 
     cover_480 = rendition("cover", 480)

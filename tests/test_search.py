@@ -161,7 +161,7 @@ def test_an_administrator_adds_an_abbreviation(client, ward):
     assert hits(client, "BQL") == ["Ban quản lý chợ Bắc Hồng ra mắt"]
 
 
-def test_the_issue_abbreviations_are_the_defaults():
+def test_the_usual_abbreviations_are_there_by_default():
     assert {short for short, _full in DEFAULTS} == {
         "UBND", "HĐND", "MTTQ", "BCH", "BTV", "ĐTN", "CCB", "TDP", "QCDC"
     }  # fmt: skip
