@@ -6,12 +6,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import nh3
 from django.core.files.base import ContentFile
 
 from config.text import nfc
 
-from .sanitize import clean_html, text_to_html
+from .sanitize import clean_html, html_to_text, text_to_html
 
 MAX_BYTES = 20 * 1024 * 1024
 
@@ -51,11 +50,6 @@ def from_text(raw):
     return Draft(title=title, body=text_to_html(rest))
 
 
-def plain(markup):
-    """Text of an HTML fragment, whitespace collapsed."""
-    return " ".join(html_lib.unescape(nh3.clean(markup, tags=set())).split())
-
-
 def from_html(raw):
     """Title from <h1>, else <title>, else the first line of text."""
     text = read_text(raw)
@@ -63,14 +57,14 @@ def from_html(raw):
     text = re.sub(r"<head\b.*?</head>|<title\b.*?</title>", "", text, flags=re.S | re.I)
     heading = re.search(r"<h1[^>]*>(.*?)</h1>", text, re.S | re.I)
     if heading:
-        title, text = plain(heading.group(1)), text.replace(heading.group(0), "", 1)
-    elif head_title and plain(head_title.group(1)):
-        title = plain(head_title.group(1))
+        title, text = html_to_text(heading.group(1)), text.replace(heading.group(0), "", 1)
+    elif head_title and html_to_text(head_title.group(1)):
+        title = html_to_text(head_title.group(1))
     else:
-        title = split_title(plain(text.replace("<", "\n<")))[0]
+        title = split_title(html_to_text(text, keep_lines=True))[0]
     body = clean_html(text)
     first = re.match(r"\s*<p>(.*?)</p>", body, re.S)
-    if first and plain(first.group(1)) == title:  # the title repeated as the first paragraph
+    if first and html_to_text(first.group(1)) == title:  # the title repeated as the first paragraph
         body = body[first.end() :]
     if not title:
         raise ImportError_("Không tìm thấy tiêu đề trong tệp HTML.")

@@ -22,8 +22,9 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from config.text import nfc
+from news.sanitize import html_to_text
 
-from .text import SEPARATOR, exact_words, fold, fold_with_offsets, plain_text
+from .text import SEPARATOR, exact_words, fold, fold_with_offsets
 
 MAX_QUERY_CHARS = 200  # longer input is cut before any work; the box allows 200 too
 MAX_WORDS = 12  # words (after folding) that reach the database
@@ -189,7 +190,7 @@ class SearchQuery:
 
     def snippet(self, article):
         """About SNIPPET_CHARS of the sapo or body around the first match, marked."""
-        for text in (article.sapo, plain_text(article.body)):
+        for text in (article.sapo, html_to_text(article.body)):
             spans = self.spans(text)
             if spans:
                 start = max(0, spans[0][0] - SNIPPET_CHARS // 3)
@@ -203,5 +204,5 @@ class SearchQuery:
                 prefix = "… " if start else ""
                 suffix = " …" if end < len(text) else ""
                 return mark_safe(prefix + self.highlight(window, shifted) + suffix)  # noqa: S308
-        text = article.sapo or plain_text(article.body)
+        text = article.sapo or html_to_text(article.body)
         return text[:SNIPPET_CHARS] + (" …" if len(text) > SNIPPET_CHARS else "")

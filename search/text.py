@@ -7,9 +7,8 @@ SQLite and PostgreSQL compare the very same strings and find the very same hits.
 import re
 import unicodedata
 from functools import lru_cache
-from html import unescape
 
-from django.utils.html import strip_tags
+from news.sanitize import html_to_text
 
 # "đ" is a letter of its own (no decomposition); "Ð" (U+00D0) is often typed for "Đ".
 _LETTERS = str.maketrans({"đ": "d", "Đ": "d", "Ð": "d", "ð": "d"})
@@ -63,11 +62,6 @@ def exact_words(text):
     return " ".join(word for word in _WORD.findall(text) if "_" not in word)
 
 
-def plain_text(html):
-    """The readable text of rich-text HTML."""
-    return " ".join(unescape(strip_tags(html or "")).split())
-
-
 def search_document(title, sapo, body):
     """What Article.search_text holds: folded title, exact title, folded sapo, exact sapo,
     folded body, each padded with spaces so `LIKE '% word %'` matches whole words.
@@ -79,7 +73,7 @@ def search_document(title, sapo, body):
         exact_words(title),
         fold(sapo),
         exact_words(sapo),
-        fold(plain_text(body)),
+        fold(html_to_text(body)),
     ]
     return SEPARATOR.join(f" {part} " for part in parts)
 

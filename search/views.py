@@ -1,14 +1,12 @@
-from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from news.models import Article
+from news.views import paginate
 
 from .forms import SearchForm
 from .models import Abbreviation
 from .query import MAX_QUERY_CHARS, MAX_RANKED, SearchQuery
-
-PER_PAGE = 12
 
 
 def results(request):
@@ -31,7 +29,7 @@ def results(request):
 
     hits = Article.objects.published().filter(form.valid_filters())
     pks, more = query.rank(hits)
-    page = Paginator(pks, PER_PAGE).get_page(request.GET.get("page"))
+    page = paginate(request, pks)
     articles = Article.objects.select_related("section").in_bulk(list(page))
     found = [articles[pk] for pk in page if pk in articles]
     for article in found:

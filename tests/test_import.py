@@ -136,3 +136,12 @@ def test_unknown_section_stops_before_importing(tmp_path, party):
     path.write_text("Tin\n\nNội dung.", encoding="utf-8")
     _out, err = run(str(path), "--section", "khong-co")
     assert "Không tìm thấy" in err and not Article.objects.exists()
+
+
+def test_html_without_a_heading_takes_its_first_line_as_the_title(tmp_path, party):
+    path = tmp_path / "ban-tin.html"
+    path.write_text("<p>Ra quân  hè tình nguyện</p>\n<p>Sáng 1/6, Đoàn phường ra quân.</p>")
+    run(str(path), "--section", "cong-tac-dang")
+    article = Article.objects.get()
+    assert article.title == "Ra quân hè tình nguyện"
+    assert article.body == "<p>Sáng 1/6, Đoàn phường ra quân.</p>"
