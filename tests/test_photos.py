@@ -112,3 +112,14 @@ class TestEditorUpload:
         client.force_login(User.objects.create_user("bientap", password="x", is_staff=True))
         response = client.post(self.url, {})
         assert response.status_code == 400 and response.json()["error"]["message"]
+
+
+def test_renditions_are_made_on_save_so_pages_only_link_to_them(client):
+    from django.core.files.storage import default_storage
+
+    article = factories.article(factories.section(), cover=factories.image_file(size=(1600, 1000)))
+    names = [getattr(article, f"cover_{width}").name for width in (480, 800, 1200)]
+    assert all(default_storage.exists(name) for name in names)  # made by the save
+    default_storage.delete(names[0])
+    client.get(article.get_absolute_url())
+    assert not default_storage.exists(names[0])  # a page view does not check or remake it
