@@ -4,7 +4,7 @@ from captcha.fields import CaptchaField, CaptchaTextInput
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from config.text import nfc
+from core.text import nfc
 
 NAME_MIN, NAME_MAX = 2, 80
 CONTENT_MIN, CONTENT_MAX = 10, 3000

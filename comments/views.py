@@ -8,8 +8,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from config import ratelimit
-from config.readers import sender_hash
+from core import ratelimit
+from core.readers import sender_hash
 from news import views as news_views
 from news.models import Article
 

@@ -7,9 +7,8 @@ from django.views.decorators.cache import cache_page
 from django.views.i18n import set_language
 from django.views.static import serve
 
+from core import views
 from news.sitemaps import SITEMAPS
-
-from . import views
 
 admin.site.site_header = _("Tin Phường administration")
 admin.site.site_title = _("Tin Phường")

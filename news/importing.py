@@ -8,9 +8,9 @@ from pathlib import Path
 
 from django.core.files.base import ContentFile
 
-from config.text import nfc
+from core.text import html_to_text, nfc
 
-from .sanitize import clean_html, html_to_text, text_to_html
+from .sanitize import clean_html, text_to_html
 
 MAX_BYTES = 20 * 1024 * 1024
 

@@ -9,8 +9,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_ckeditor_5.fields import CKEditor5Field
 
-from config.cache import forget_on_change
-from config.text import nfc, slugify_vi, unique_slug
+from core.cache import forget_on_change
+from core.text import nfc, slugify_vi, unique_slug
+from search.text import build_search_text
 from wards.models import Area, Unit
 
 from .images import image_size, photo_upload_to, rendition, validate_image
@@ -238,8 +239,6 @@ class Article(models.Model):
         )
         if self.status == self.Status.PUBLISHED and not self.published_at:
             self.published_at = timezone.now()
-        from search.text import build_search_text  # search folds; it does not import news
-
         self.search_text = build_search_text(self)
 
     def get_absolute_url(self):

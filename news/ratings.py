@@ -10,8 +10,8 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from config import ratelimit
-from config.readers import reader_hash, reader_token, remember_reader, sender_hash
+from core import ratelimit
+from core.readers import reader_hash, reader_token, remember_reader, sender_hash
 
 from . import views
 from .models import Article, Rating

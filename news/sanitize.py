@@ -1,11 +1,9 @@
 """Server-side cleaning of rich text, whatever the editor or an import sent."""
 
-from html import unescape
-
 import nh3
 from django.utils.html import escape
 
-from config.text import nfc
+from core.text import nfc
 
 TAGS = {
     "p", "br", "h2", "h3", "h4", "strong", "b", "em", "i", "u", "s", "sub", "sup",
@@ -33,17 +31,6 @@ def clean_html(html):
         link_rel="noopener noreferrer",
         strip_comments=True,
     )
-
-
-def html_to_text(html, keep_lines=False):
-    """The readable text of HTML: entities decoded, scripts dropped, whitespace collapsed
-    (or, with keep_lines, one line per block so a first line can be found)."""
-    if keep_lines:
-        html = html.replace("<", "\n<")
-    text = unescape(nh3.clean(html or "", tags=set()))
-    if keep_lines:
-        return "\n".join(" ".join(line.split()) for line in text.split("\n"))
-    return " ".join(text.split())
 
 
 def text_to_html(text):

@@ -1,7 +1,5 @@
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
-from django.core.paginator import Paginator
 from django.db.models import F, Prefetch, Window
 from django.db.models.functions import Coalesce, RowNumber
 from django.http import JsonResponse
@@ -10,17 +8,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from comments.display import comments_context
+from core.pagination import paginate
 from stats import reports
 from wards.models import Area
 
 from .images import random_upload_name, validate_image
 from .models import Article, Section
-
-
-def paginate(request, queryset):
-    """A page for any `page=` value: junk gives page 1, past the end the last page."""
-    paginator = Paginator(queryset, settings.ARTICLES_PER_PAGE)
-    return paginator.get_page(request.GET.get("page"))
 
 
 def back_to_article(request, article):

@@ -4,10 +4,8 @@ from django.core.cache import cache
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from config.cache import forget_on_change
-from config.text import nfc
-
-from .text import fold
+from core.cache import forget_on_change
+from core.text import fold, nfc
 
 ABBREVIATIONS_CACHE_KEY = "search:abbreviations"
 

@@ -21,10 +21,9 @@ from django.db.models.functions import Left
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from config.text import nfc
-from news.sanitize import html_to_text
+from core.text import exact_words, fold, fold_with_offsets, html_to_text, nfc
 
-from .text import SEPARATOR, exact_words, fold, fold_with_offsets
+from .text import SEPARATOR
 
 MAX_QUERY_CHARS = 200  # longer input is cut before any work; the box allows 200 too
 MAX_WORDS = 12  # words (after folding) that reach the database

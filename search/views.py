@@ -1,8 +1,8 @@
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
+from core.pagination import paginate
 from news.models import Article
-from news.views import paginate
 
 from .forms import SearchForm
 from .models import Abbreviation

@@ -13,7 +13,7 @@ from django.conf import settings
 from django.urls import Resolver404, resolve
 from django.utils.formats import number_format
 
-from config.readers import reader_hash, reader_token, remember_reader
+from core.readers import reader_hash, reader_token, remember_reader
 
 from . import counters
 

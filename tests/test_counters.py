@@ -9,7 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from config.readers import READER_COOKIE
+from core.readers import READER_COOKIE
 from news.models import Article
 from stats import counters
 from stats.middleware import fill

@@ -11,7 +11,7 @@ pytestmark = pytest.mark.django_db
 # A Redis nobody listens on: every command meets "connection refused".
 GONE = {
     "default": {
-        "BACKEND": "config.cache.ResilientRedisCache",
+        "BACKEND": "core.cache.ResilientRedisCache",
         "LOCATION": "redis://127.0.0.1:1/0",
         "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
     }

@@ -25,7 +25,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from PIL import Image
 
 from comments.models import Comment
-from config.readers import READER_COOKIE
+from core.readers import READER_COOKIE
 from news.models import Article, Rating
 from tests import factories
 from tests.captcha import captcha_from, real_captcha  # noqa: F401  (a fixture)

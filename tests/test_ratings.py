@@ -9,7 +9,7 @@ from django.db import connection, connections
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from config.readers import READER_COOKIE
+from core.readers import READER_COOKIE
 from news.models import Article, Rating
 from news.ratings import highest_rated, record_vote
 from tests import factories

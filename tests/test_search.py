@@ -12,10 +12,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from core.text import fold
 from news.models import Article
 from search.models import Abbreviation
 from search.query import MAX_QUERY_CHARS, SearchQuery
-from search.text import fold
 from tests import factories
 
 pytestmark = pytest.mark.django_db

@@ -74,7 +74,7 @@ def test_redis_url_switches_cache_and_sessions():
         "shell", "--no-imports", "-c", code, REDIS_URL="redis://127.0.0.1:6379/9", DEBUG="1"
     )
     assert result.stdout.split() == [
-        "config.cache.ResilientRedisCache",
+        "core.cache.ResilientRedisCache",
         "django.contrib.sessions.backends.cached_db",
     ]
 

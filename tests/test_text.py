@@ -1,6 +1,8 @@
 import unicodedata
 
-from config.text import nfc, slugify_vi, unique_slug
+import pytest
+
+from core.text import fold, nfc, slugify_vi, unique_slug
 from news.models import Section
 
 
@@ -9,6 +11,17 @@ def test_slug_keeps_d_from_dj():
     assert (
         slugify_vi(title) == "dang-uy-phuong-bac-hong-to-chuc-hoi-nghi-so-ket-6-thang-dau-nam-2025"
     )
+
+
+@pytest.mark.parametrize("d", ["Đ", "Ð"])  # U+0110 and U+00D0, often typed for it
+def test_slugs_and_search_fold_both_capital_d_alike(d):
+    assert slugify_vi(f"{d}ảng ủy") == "dang-uy"
+    assert fold(f"{d}ảng ủy") == "dang uy"
+    assert fold(f"{d}ẢNG ỦY".lower()) == "dang uy"
+
+
+def test_long_slugs_are_cut_at_a_word():
+    assert slugify_vi("Đảng ủy phường Bắc Hồng", max_length=12) == "dang-uy"
 
 
 def test_slug_of_decomposed_text_equals_composed():

@@ -4,7 +4,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from config.text import nfc, unique_slug
+from core.text import nfc, unique_slug
 
 
 class Area(models.Model):

@@ -1,7 +1,7 @@
 from django.shortcuts import get_object_or_404, render
 
+from core.pagination import paginate
 from news.models import Article
-from news.views import paginate
 
 from .models import Area, Unit
 

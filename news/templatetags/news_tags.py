@@ -60,14 +60,6 @@ def picture(source, prefix, alt, sizes="100vw", lazy=True):
     )
 
 
-@register.simple_tag(takes_context=True)
-def page_url(context, number):
-    """The current URL with `page` replaced, keeping the other parameters."""
-    query = context["request"].GET.copy()
-    query["page"] = number
-    return "?" + query.urlencode()
-
-
 _LD_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 

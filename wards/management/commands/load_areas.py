@@ -8,7 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from vietnam_provinces import Province, VietNamDivisionType, Ward
 
-from config.text import slugify_vi
+from core.text import slugify_vi
 from wards.models import Area
 
 KINDS = {

@@ -13,8 +13,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from comments.models import Comment
-from news import demo_data
-from news.demo_images import meeting_photo
+from demo import data as demo_data
+from demo.images import meeting_photo
 from news.models import Article, Photo, Section, SidebarBlock, SidebarLink
 from news.ratings import record_vote
 from news.sanitize import text_to_html
