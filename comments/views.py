@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from core import ratelimit
+from core.ratelimit import comment_allowed
 from core.readers import sender_hash
 from news import views as news_views
 from news.models import Article
@@ -47,10 +47,8 @@ def post_comment(request, pk):
     form = CommentForm(request.POST)
     if not form.is_valid():
         return _article_page(request, article, form)
-    sender = sender_hash(request)
-    window = settings.COMMENT_RATE_WINDOW
-    if not ratelimit.hit("comment", sender, settings.COMMENT_RATE_LIMIT, window):
-        minutes = max(1, window // 60)
+    if not comment_allowed(request):
+        minutes = max(1, settings.COMMENT_RATE_WINDOW // 60)
         form.add_error(
             None,
             _(
@@ -66,7 +64,7 @@ def post_comment(request, pk):
         name=form.cleaned_data["name"],
         email=form.cleaned_data["email"],
         content=form.cleaned_data["content"],
-        sender_hash=sender,
+        sender_hash=sender_hash(request),
         status=Comment.Status.SPAM if spam else Comment.Status.PENDING,
         moderated_at=timezone.now() if spam else None,
     )

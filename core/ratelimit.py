@@ -1,9 +1,16 @@
-"""Per-sender rate limits in the shared cache (Redis when REDIS_URL is set)."""
+"""Per-sender rate limits in the shared cache (Redis when REDIS_URL is set).
+
+Call sites ask a named question (`comment_allowed(request)`); the scope, the sender and
+the settings behind it live here.
+"""
 
 import logging
 import time
 
+from django.conf import settings
 from django.core.cache import cache
+
+from .readers import sender_hash
 
 logger = logging.getLogger(__name__)
 
@@ -28,3 +35,17 @@ def hit(scope, sender, limit, window):
         logger.warning("Rate limit cache unavailable for %s", scope, exc_info=True)
         return True
     return count <= limit
+
+
+def comment_allowed(request):
+    """One more comment from this sender: COMMENT_RATE_LIMIT per COMMENT_RATE_WINDOW."""
+    return hit(
+        "comment", sender_hash(request), settings.COMMENT_RATE_LIMIT, settings.COMMENT_RATE_WINDOW
+    )
+
+
+def rating_allowed(request):
+    """One more vote from this address: RATING_RATE_LIMIT per RATING_RATE_WINDOW."""
+    return hit(
+        "rating", sender_hash(request), settings.RATING_RATE_LIMIT, settings.RATING_RATE_WINDOW
+    )

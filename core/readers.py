@@ -15,29 +15,42 @@ READER_COOKIE_AGE = 2 * 365 * 24 * 3600
 _TOKEN = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
 
 
-def reader_token(request):
-    """The reader's cookie token and whether it is new (then `remember_reader` must set it)."""
-    token = request.COOKIES.get(READER_COOKIE, "")
-    if _TOKEN.match(token):
-        return token, False
-    return secrets.token_urlsafe(18), True
+class Reader:
+    """The reader of a request: the token of a first-party cookie, new if they have none.
+
+    One per request (`reader_of`), so a vote and the visit counter of the same first
+    request agree on the reader, and the cookie is set once.
+    """
+
+    def __init__(self, request):
+        token = request.COOKIES.get(READER_COOKIE, "")
+        self.is_new = not _TOKEN.match(token)
+        self.token = secrets.token_urlsafe(18) if self.is_new else token
+        self._secure = request.is_secure()
+
+    @property
+    def hash(self):
+        """64 hex characters that identify the reader without storing the cookie itself."""
+        return salted_hmac("tinphuong.reader", self.token, algorithm="sha256").hexdigest()
+
+    def remember(self, response):
+        """Set the long-lived cookie on `response` if this reader had none."""
+        if self.is_new:
+            response.set_cookie(
+                READER_COOKIE,
+                self.token,
+                max_age=READER_COOKIE_AGE,
+                samesite="Lax",
+                httponly=True,
+                secure=self._secure,
+            )
 
 
-def remember_reader(request, response, token):
-    """Set the long-lived first-party reader cookie."""
-    response.set_cookie(
-        READER_COOKIE,
-        token,
-        max_age=READER_COOKIE_AGE,
-        samesite="Lax",
-        httponly=True,
-        secure=request.is_secure(),
-    )
-
-
-def reader_hash(token):
-    """64 hex characters that identify a reader without storing the cookie itself."""
-    return salted_hmac("tinphuong.reader", token, algorithm="sha256").hexdigest()
+def reader_of(request):
+    """The request's Reader, made on first use."""
+    if not hasattr(request, "_reader"):
+        request._reader = Reader(request)
+    return request._reader
 
 
 def client_ip(request):

@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import IntegrityError, models, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -338,6 +338,34 @@ class Article(models.Model):
         )
 
 
+class RatingManager(models.Manager):
+    def record(self, article_id, reader, value):
+        """Record one reader's vote; a second vote from the same reader replaces the first.
+
+        The article's rating_count and rating_sum move in the same transaction as the
+        Rating row, with F() (no read-add-save), so concurrent votes never lose one. First
+        vote: one INSERT and one UPDATE. Changed vote: a refused INSERT, one locked SELECT,
+        two UPDATEs. Returns the reader's previous value, or None.
+        """
+        with transaction.atomic():
+            try:
+                with transaction.atomic():  # a savepoint: a refused INSERT spoils nothing
+                    self.create(article_id=article_id, reader=reader, value=value)
+                previous, count_change, sum_change = None, 1, value
+            except IntegrityError:  # this reader voted before (perhaps a moment ago)
+                rating = self.select_for_update().get(article_id=article_id, reader=reader)
+                previous, count_change, sum_change = rating.value, 0, value - rating.value
+                if sum_change:
+                    rating.value = value
+                    rating.save(update_fields=["value", "updated_at"])
+            if count_change or sum_change:
+                Article.objects.filter(pk=article_id).update(
+                    rating_count=models.F("rating_count") + count_change,
+                    rating_sum=models.F("rating_sum") + sum_change,
+                )
+        return previous
+
+
 class Rating(models.Model):
     """One reader's 1–5 stars for an article; a changed vote replaces the old one."""
 
@@ -346,6 +374,8 @@ class Rating(models.Model):
     value = models.PositiveSmallIntegerField(_("stars"))
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = RatingManager()
 
     class Meta:
         verbose_name = _("rating")

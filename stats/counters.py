@@ -41,20 +41,16 @@ def local_day(moment):
     return timezone.localtime(moment).date()
 
 
-def _seconds(name, default):
-    return int(getattr(settings, name, default))
-
-
 def visit_gap():
-    return _seconds("COUNTERS_VISIT_GAP", 30 * 60)
+    return settings.COUNTERS_VISIT_GAP
 
 
 def view_interval():
-    return _seconds("COUNTERS_VIEW_INTERVAL", 30 * 60)
+    return settings.COUNTERS_VIEW_INTERVAL
 
 
 def online_window():
-    return _seconds("COUNTERS_ONLINE_WINDOW", 5 * 60)
+    return settings.COUNTERS_ONLINE_WINDOW
 
 
 @dataclass
@@ -447,9 +443,8 @@ _backends = {}
 def backend():
     """The configured backend: Redis when REDIS_URL is set (unless COUNTERS_BACKEND says
     "database"), the database otherwise."""
-    url = getattr(settings, "REDIS_URL", "")
-    choice = getattr(settings, "COUNTERS_BACKEND", "auto")
-    if url and choice != "database":
+    url = settings.REDIS_URL
+    if url and settings.COUNTERS_BACKEND != "database":
         prefix = settings.CACHES["default"].get("KEY_PREFIX", "") + ":counters:"
         key = (url, prefix)
         if key not in _backends:
@@ -470,7 +465,7 @@ def maybe_flush():
     interval do it. Any overlap is harmless: flushes lock what they move.
     """
     global _next_flush
-    interval = _seconds("COUNTERS_FLUSH_SECONDS", 60)
+    interval = settings.COUNTERS_FLUSH_SECONDS
     if interval <= 0 or time.monotonic() < _next_flush:
         return
     if _next_flush == 0.0:  # a new process waits one interval before its first flush

@@ -13,7 +13,7 @@ from django.conf import settings
 from django.urls import Resolver404, resolve
 from django.utils.formats import number_format
 
-from core.readers import reader_hash, reader_token, remember_reader
+from core.readers import reader_of
 
 from . import counters
 
@@ -58,7 +58,7 @@ def countable(request, response):
         return False
     if is_crawler(request.headers.get("User-Agent", "")):
         return False
-    if not getattr(settings, "COUNTERS_COUNT_STAFF", False):
+    if not settings.COUNTERS_COUNT_STAFF:
         user = getattr(request, "user", None)
         if user is not None and user.is_staff:
             return False
@@ -98,20 +98,19 @@ class VisitCounterMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if not getattr(settings, "COUNTERS_ENABLED", True):
+        if not settings.COUNTERS_ENABLED:
             return response
         backend = counters.backend()
         if countable(request, response):
-            token, new = reader_token(request)
+            reader = reader_of(request)
             try:
                 # Only a counted view may pay for the periodic flush, never a crawler;
                 # flushing first keeps a returning reader's old count on its own day.
                 counters.maybe_flush()
-                backend.record(reader_hash(token), article_id(request))  # never the cookie
+                backend.record(reader.hash, article_id(request))  # never the cookie
             except Exception:  # a counter must never cost the reader their page
                 logger.warning("visit not counted", exc_info=True)
-            if new:
-                remember_reader(request, response, token)
+            reader.remember(response)
         if _has_markers(response):
             self._fill(response, backend)
         return response

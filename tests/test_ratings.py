@@ -11,7 +11,6 @@ from django.test.utils import CaptureQueriesContext
 
 from core.readers import READER_COOKIE
 from news.models import Article, Rating
-from news.ratings import highest_rated, record_vote
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -132,23 +131,12 @@ def statements(queries):
 
 def test_a_vote_costs_a_fixed_handful_of_queries(article):
     with CaptureQueriesContext(connection) as first:
-        record_vote(article.pk, "a" * 64, 4)
+        Rating.objects.record(article.pk, "a" * 64, 4)
     with CaptureQueriesContext(connection) as changed:
-        record_vote(article.pk, "a" * 64, 2)
+        Rating.objects.record(article.pk, "a" * 64, 2)
     assert statements(first) == ["INSERT", "UPDATE"]
     assert statements(changed) == ["INSERT", "SELECT", "UPDATE", "UPDATE"]
     assert totals(article) == (1, 2)
-
-
-def test_highest_rated_orders_by_the_stored_average_in_one_query(article):
-    good = factories.article(article.section, "Mô hình dân vận khéo")
-    for n, value in enumerate((5, 5, 4)):
-        record_vote(good.pk, f"doc-gia-{n}", value)
-    for n, value in enumerate((3, 2, 4)):
-        record_vote(article.pk, f"doc-gia-{n}", value)
-    with CaptureQueriesContext(connection) as queries:
-        ranked = list(highest_rated(Article.objects.published()))
-    assert ranked == [good, article] and len(queries) == 1
 
 
 @pytest.mark.skipif(

@@ -15,8 +15,7 @@ from django.utils import timezone
 from comments.models import Comment
 from demo import data as demo_data
 from demo.images import meeting_photo
-from news.models import Article, Photo, Section, SidebarBlock, SidebarLink
-from news.ratings import record_vote
+from news.models import Article, Photo, Rating, Section, SidebarBlock, SidebarLink
 from news.sanitize import text_to_html
 from wards.models import Area, Unit
 
@@ -172,7 +171,9 @@ class Command(BaseCommand):
                     replied_at=timezone.now(),
                 )
         for reader in range(rng.randint(0, 12)):
-            record_vote(article.pk, f"demo-{number}-{reader}", rng.choice([3, 4, 4, 5, 5]))
+            Rating.objects.record(
+                article.pk, f"demo-{number}-{reader}", rng.choice([3, 4, 4, 5, 5])
+            )
 
     def generate(self, count, areas, sections, batch=2000):
         """Add `count` articles fast: bulk_create, texts recombined from the demo."""
