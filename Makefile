@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format messages screenshots clean
+.PHONY: run test test-all lint format messages screenshots clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -18,11 +18,19 @@ run: $(STAMP)
 	@echo "Trang web: http://127.0.0.1:8000   Quản trị: http://127.0.0.1:8000/admin/"
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
-# Browser tests run when Debian's chromium is installed; pytest says so when it is not.
+PYTEST := $(BIN)/python -m pytest -n auto --maxprocesses 4
+
+# The everyday suite: everything but the tests marked slow (browser, worker processes,
+# service faults), in parallel.
 test: $(STAMP)
+	$(PYTEST) -m "not slow" $(PYTEST_ARGS)
+
+# Every test, as CI runs it. Browser tests need Debian's chromium; pytest says so when absent.
+test-all: $(STAMP)
 	@command -v npm >/dev/null && [ ! -d node_modules/axe-core ] && \
 		npm install --no-audit --no-fund --loglevel=error || true
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(PYTEST) -m "not slow" --durations=10 $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -m slow --durations=10 $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

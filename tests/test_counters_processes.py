@@ -137,6 +137,7 @@ def numbers(site):
     return json.loads(manage(site["env"], "counter_numbers", str(site["pk"])))
 
 
+@pytest.mark.slow
 def test_a_thousand_readers_at_once_add_exactly_a_thousand(site):
     port, url = site["port"], site["url"]
     readers = [secrets.token_urlsafe(18) for _ in range(READERS)]
