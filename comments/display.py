@@ -1,4 +1,4 @@
-"""What the article page needs from comments: the approved page and the form."""
+"""What the article page shows of comments: the approved page and the form (comment_tags)."""
 
 from datetime import timedelta
 
@@ -33,18 +33,17 @@ def comments_open(article):
     return not days or article.published_at >= timezone.now() - timedelta(days=days)
 
 
-def comments_context(request, article):
+def comments_context(request, article, form=None):
     """Context for the comments section: one query, whatever the number of comments.
 
-    The form (bound and with errors after a failed POST) travels on the request, so the
-    comment view can re-render the article page without losing what the reader typed.
+    `form` is the reader's bound form after a failed POST, so the re-rendered page keeps
+    what they typed; a fresh one otherwise.
     """
     comments = Comment.objects.for_article_page(article)
     if article.comment_count:  # known: skip the COUNT; at zero, counting is the one query
         comments = _Counted(comments, article.comment_count)
     paginator = Paginator(comments, settings.COMMENTS_PER_PAGE)
     is_open = comments_open(article)
-    form = getattr(request, "comment_form", None)
     if form is None and is_open:
         form = CommentForm()
     return {

@@ -23,15 +23,12 @@ KEPT_FIELDS = ("name", "email", "content")
 
 def _article_page(request, article, form, status=200):
     """The article page again, with the reader's form as they left it."""
-    request.comment_form = form
-    response = news_views.article_detail(request, article.slug, article.pk)
-    response.status_code = status
-    return response
+    return news_views.render_article(request, article, {"comment_form": form}, status)
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
 def post_comment(request, pk):
-    article = get_object_or_404(Article.objects.published(), pk=pk)
+    article = get_object_or_404(Article.objects.published().for_page(), pk=pk)
     if request.method != "POST":
         return news_views.back_to_article(request, article)
     if not comments_open(article):

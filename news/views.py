@@ -1,16 +1,13 @@
 from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
-from django.db.models import F, Prefetch, Window
+from django.db.models import F, Window
 from django.db.models.functions import Coalesce, RowNumber
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from comments.display import comments_context
 from core.pagination import paginate
-from stats import reports
-from wards.models import Area
 
 from .images import random_upload_name, validate_image
 from .models import Article, Section
@@ -53,7 +50,6 @@ def home(request):
             "latest": latest,
             "blocks": blocks,
             "most_read": most_read,
-            "most_read_week": reports.most_read(days=7),
         },
     )
 
@@ -68,22 +64,26 @@ def section_detail(request, slug):
     )
 
 
-def _article_or_404(request, pk, *related):
+def _article_or_404(request, pk, articles):
     """Published articles for everyone; drafts and scheduled ones for staff only."""
-    articles = Article.objects.select_related("section__parent").prefetch_related(
-        "photos", *related
-    )
     if not request.user.is_staff:
         articles = articles.published()
     return get_object_or_404(articles, pk=pk)
 
 
 def article_detail(request, slug, pk):
-    areas = Prefetch("areas", queryset=Area.objects.select_related("merged_into"))
-    article = _article_or_404(request, pk, areas, "units")
+    article = _article_or_404(request, pk, Article.objects.for_page())
     if slug != article.slug:
         return redirect(article, permanent=True)
-    area_ids = [area.pk for area in article.areas.all()]
+    return render_article(request, article)
+
+
+def render_article(request, article, extra_context=None, status=200):
+    """The article page for an article loaded with `for_page()`.
+
+    The comment view calls it with the reader's bound form (`comment_form`) to show it
+    again with its errors.
+    """
     canonical_url = request.build_absolute_uri(article.get_absolute_url())
     cover_url = article.cover_url()
     cover_url = cover_url and request.build_absolute_uri(cover_url)
@@ -94,16 +94,18 @@ def article_detail(request, slug, pk):
         "article_ld": article.json_ld(canonical_url, cover_url),
         "section": article.section,
         "preview": not article.is_public,
+        **(extra_context or {}),
     }
     if article.published_at:  # a draft in preview has no place in the timeline yet
         newer, older = article.neighbours()
+        area_ids = [area.pk for area in article.areas.all()]
         context.update(newer=newer, older=older, related=article.related(area_ids))
-    context.update(comments_context(request, article))
-    return render(request, "news/article.html", context)
+    return render(request, "news/article.html", context, status=status)
 
 
 def article_print(request, slug, pk):
-    article = _article_or_404(request, pk)
+    articles = Article.objects.select_related("section").prefetch_related("photos")
+    article = _article_or_404(request, pk, articles)
     if slug != article.slug:
         return redirect(article.get_print_url(), permanent=True)
     return render(request, "news/article_print.html", {"article": article})

@@ -1,9 +1,8 @@
 """Counting in middleware, numbers filled in per request: works under a page cache.
 
-A page never renders its counters itself: templates leave markers such as
-`<!--tp:total--><!--/tp-->` and this middleware writes the current numbers between them on
-every response, so HTML from a cache (even one already filled) still shows live numbers.
-Counting looks only at the request and the response, never at the rendering.
+Templates leave markers (stats.markers, written by the `{% counter %}` tag) and this
+middleware writes the current numbers into them on every response. Counting looks only
+at the request and the response, never at the rendering.
 """
 
 import logging
@@ -11,11 +10,10 @@ import re
 
 from django.conf import settings
 from django.urls import Resolver404, resolve
-from django.utils.formats import number_format
 
 from core.readers import reader_of
 
-from . import counters
+from . import counters, markers
 
 logger = logging.getLogger(__name__)
 
@@ -27,7 +25,6 @@ CRAWLER = re.compile(
     r"pingdom|uptime|monitor|feedfetcher|validator",
     re.IGNORECASE,
 )
-MARKER = re.compile(rb"<!--tp:(total|today|online|views:\d+)-->.*?<!--/tp-->", re.DOTALL)
 ARTICLE_VIEW = "news:article"
 
 
@@ -65,31 +62,6 @@ def countable(request, response):
     return True
 
 
-def _has_markers(response):
-    return (
-        not response.streaming
-        and response.get("Content-Type", "").startswith("text/html")
-        and b"<!--tp:" in response.content
-    )
-
-
-def fill(content, counts):
-    """Write the numbers between the markers, grouped the reader's way (2.764.424)."""
-
-    def number(match):
-        name = match.group(1).decode()
-        if name.startswith("views:"):
-            value = counts.views.get(int(name[6:]), 0)
-        else:
-            value = getattr(counts, name)
-        return b"<!--tp:%s-->%s<!--/tp-->" % (
-            match.group(1),
-            number_format(value, force_grouping=True).encode(),
-        )
-
-    return MARKER.sub(number, content)
-
-
 class VisitCounterMiddleware:
     """Counts page views and fills counters into pages; a counter fault never breaks a page."""
 
@@ -111,20 +83,24 @@ class VisitCounterMiddleware:
             except Exception:  # a counter must never cost the reader their page
                 logger.warning("visit not counted", exc_info=True)
             reader.remember(response)
-        if _has_markers(response):
+        if (
+            not response.streaming
+            and response.get("Content-Type", "").startswith("text/html")
+            and markers.has_markers(response.content)
+        ):
             self._fill(response, backend)
         return response
 
     def _fill(self, response, backend):
-        ids = sorted({int(pk) for pk in re.findall(rb"<!--tp:views:(\d+)-->", response.content)})
+        ids = markers.article_ids(response.content)[:20]
         try:
-            counts = backend.read(ids[:20])
+            counts = backend.read(ids)
         except Exception:
             logger.warning("counters unavailable; showing the database's numbers", exc_info=True)
             try:
-                counts = counters.DatabaseBackend().read(ids[:20])
+                counts = counters.DatabaseBackend().read(ids)
             except Exception:
                 return
-        response.content = fill(response.content, counts)
+        response.content = markers.fill(response.content, counts)
         if response.has_header("Content-Length"):
             response.headers["Content-Length"] = str(len(response.content))

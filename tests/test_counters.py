@@ -12,7 +12,7 @@ from django.utils import timezone
 from core.readers import READER_COOKIE
 from news.models import Article
 from stats import counters
-from stats.middleware import fill
+from stats.markers import fill
 from stats.models import CounterSettings, DailyCount, Seen
 from tests import factories
 
@@ -187,7 +187,6 @@ def test_the_footer_shows_vietnamese_grouping_from_the_starting_total(
     html = response.content.decode()
     assert '<strong data-counter="total"><!--tp:total-->2.764.425<!--/tp--></strong>' in html
     assert '<strong data-counter="today"><!--tp:today-->5<!--/tp--></strong>' in html
-    assert "Thống kê" in html or "Total visits" in html
 
 
 def test_a_flush_moves_counts_to_history_without_changing_what_readers_see(
