@@ -15,7 +15,7 @@ from comments.models import Comment
 from comments.notify import MODERATORS_GROUP
 from news.models import Article
 from tests import factories
-from tests.captcha import captcha_from, real_captcha  # noqa: F401  (a fixture)
+from tests.captcha import captcha_from
 
 pytestmark = pytest.mark.django_db
 
@@ -57,7 +57,7 @@ def test_the_article_page_offers_the_form_with_a_privacy_note(client, article):
     assert 'name="captcha_1"' in html and "Đổi mã khác" in html
 
 
-def test_lan_comments_and_waits_for_moderation(client, article, real_captcha):  # noqa: F811
+def test_lan_comments_and_waits_for_moderation(client, article, real_captcha):
     response = send(client, article)
     assert response.status_code == 302 and response["Location"] == article.get_absolute_url()
     comment = Comment.objects.get()
@@ -70,7 +70,7 @@ def test_lan_comments_and_waits_for_moderation(client, article, real_captcha):  
     assert "Ý kiến bạn đọc (0)" in page
 
 
-def test_a_wrong_captcha_keeps_everything_lan_typed(client, article, real_captcha):  # noqa: F811
+def test_a_wrong_captcha_keeps_everything_lan_typed(client, article, real_captcha):
     response = send(client, article, captcha_1="sai")
     assert response.status_code == 200
     html = response.content.decode()
@@ -84,7 +84,7 @@ def test_a_wrong_captcha_keeps_everything_lan_typed(client, article, real_captch
     assert retry.status_code == 302 and Comment.objects.count() == 1
 
 
-def test_a_captcha_answer_works_once(client, article, real_captcha):  # noqa: F811
+def test_a_captcha_answer_works_once(client, article, real_captcha):
     page = client.get(article.get_absolute_url())
     form = {**LAN, **captcha_from(page)}
     assert client.post(post_url(article), form).status_code == 302

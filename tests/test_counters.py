@@ -15,6 +15,7 @@ from stats import counters
 from stats.markers import fill
 from stats.models import CounterSettings, DailyCount, Seen
 from tests import factories
+from tests.cast import build_town
 
 pytestmark = pytest.mark.django_db
 
@@ -149,11 +150,9 @@ def test_counting_costs_one_write_in_the_database_and_none_in_redis(
 
 
 def test_a_readers_first_view_of_a_big_article_stays_within_12_queries(client, backend, clock):
-    from tests.test_pages import build_town
-
     town = build_town(articles=20, photos=6)
     with CaptureQueriesContext(connection) as queries:
-        response = visit(client, town["article"].get_absolute_url())
+        response = visit(client, town.article.get_absolute_url())
     assert response.status_code == 200
     assert len(queries) <= 12
 

@@ -28,7 +28,7 @@ from comments.models import Comment
 from core.readers import READER_COOKIE
 from news.models import Article, Rating
 from tests import factories
-from tests.captcha import captcha_from, real_captcha  # noqa: F401  (a fixture)
+from tests.captcha import captcha_from
 
 pytestmark = pytest.mark.django_db
 

@@ -5,72 +5,11 @@ from datetime import timedelta
 
 import pytest
 from django.core.cache import cache
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
-from news.models import SidebarBlock, SidebarLink
 from tests import factories
+from tests.cast import build_town, count_queries, public_pages
 
 pytestmark = pytest.mark.django_db
-
-
-def build_town(articles=3, photos=1):
-    """Bắc Hồng ward with its units, two sections, articles, photos and a sidebar."""
-    town = factories.area("Thị xã Sông Hồng", kind="thi-xa")
-    bac_hong = factories.area("Phường Bắc Hồng", parent=town)
-    group = factories.area("Tổ dân phố 3", kind="to-dan-pho", parent=bac_hong)
-    party_committee = factories.unit(bac_hong)
-    party = factories.section("Công tác Đảng")
-    building = factories.section("Xây dựng Đảng", parent=party)
-    mobilization = factories.section("Dân vận khéo")
-    created = []
-    for i in range(articles):
-        article = factories.article(
-            building if i % 2 else party,
-            f"Đảng ủy phường Bắc Hồng tổ chức Hội nghị lần {i}",
-            ago=timedelta(hours=i + 1),
-            featured=i < 3,
-            cover=factories.image_file() if i < 2 else "",
-            cover_caption="Quang cảnh Hội nghị",
-        )
-        article.areas.set([bac_hong, group])
-        article.units.set([party_committee])
-        for order in range(photos if i == 0 else 0):
-            factories.photo(article, f"Ảnh {order}", order)
-        created.append(article)
-    factories.article(mobilization, "Mô hình dân vận khéo làm đường giao thông")
-    for title in ("Liên kết website", "Thủ tục hành chính"):
-        block = SidebarBlock.objects.create(title=title)
-        for n in range(3):
-            SidebarLink.objects.create(
-                block=block, title=f"Liên kết {n}", url="https://chinhphu.vn"
-            )
-    return {
-        "town": town,
-        "ward": bac_hong,
-        "unit": party_committee,
-        "section": party,
-        "article": created[0],
-    }
-
-
-def count_queries(client, url):
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200, url
-    return len(queries)
-
-
-def page_urls(town):
-    article = town["article"]
-    return {
-        "home": "/",
-        "section": town["section"].get_absolute_url(),
-        "area": town["ward"].get_absolute_url(),
-        "unit": town["unit"].get_absolute_url(),
-        "article": article.get_absolute_url(),
-        "print": article.get_print_url(),
-    }
 
 
 # Queries on a first view (empty cache). The menu and sidebar then come from the cache.
@@ -82,22 +21,22 @@ EXPECTED = {"home": 8, "section": 6, "area": 10, "unit": 6, "article": 11, "prin
 
 
 @pytest.mark.parametrize("page", list(EXPECTED))
-def test_public_page_query_counts_are_pinned(client, page):
-    url = page_urls(build_town())[page]
+def test_public_page_query_counts_are_pinned(client, town, page):
+    url = public_pages(town)[page]
     assert count_queries(client, url) == EXPECTED[page]
 
 
 @pytest.mark.parametrize("page", list(EXPECTED))
 def test_query_counts_do_not_grow_with_content(client, page):
-    small = count_queries(client, page_urls(build_town(articles=3, photos=1))[page])
+    small = count_queries(client, public_pages(build_town(articles=3, photos=1))[page])
     cache.clear()
     big_town = build_town(articles=30, photos=8)
-    assert count_queries(client, page_urls(big_town)[page]) == small
+    assert count_queries(client, public_pages(big_town)[page]) == small
 
 
 def test_article_page_first_view_is_at_most_12_queries(client):
     town = build_town(articles=20, photos=6)
-    assert count_queries(client, town["article"].get_absolute_url()) <= 12
+    assert count_queries(client, town.article.get_absolute_url()) <= 12
 
 
 def test_a_merged_ward_says_so_on_its_page_and_on_its_old_articles(client):

@@ -1,0 +1,155 @@
+"""The one cast of every test: one town, and the people who use its site.
+
+The town: Phường Bắc Hồng (with Tổ dân phố 3) and Phường Nam Hồng, in Thị xã Sông Hồng;
+their Party committees; the sections "Công tác Đảng" (with "Xây dựng Đảng") and "Dân vận
+khéo"; published news of both wards; a draft; two sidebar blocks.
+
+The people (fixtures in tests/conftest.py), each with a stated role:
+- a reader: anyone with a browser (pytest-django's `client`);
+- Hằng, the editor of Bắc Hồng; Quân, the editor of Nam Hồng;
+- Minh, the publisher (Ban biên tập) of Bắc Hồng;
+- Hoa, who moderates comments;
+- Tâm, the administrator.
+"""
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from django.contrib.auth.models import Group, Permission, User
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from comments.notify import MODERATORS_GROUP
+from news.models import Article, SidebarBlock, SidebarLink
+from tests import factories
+
+
+@dataclass
+class Town:
+    town: object
+    ward: object  # Phường Bắc Hồng
+    group: object  # Tổ dân phố 3, in Bắc Hồng
+    other_ward: object  # Phường Nam Hồng
+    unit: object  # Đảng ủy phường Bắc Hồng
+    other_unit: object  # Đảng ủy phường Nam Hồng
+    section: object  # Công tác Đảng
+    subsection: object  # Xây dựng Đảng
+    mobilization: object  # Dân vận khéo
+    articles: list = field(default_factory=list)  # Bắc Hồng's, newest first
+    other_article: object = None  # Nam Hồng's
+    draft: object = None
+
+    @property
+    def article(self):
+        """Bắc Hồng's newest article: a cover, photos, both areas, its unit."""
+        return self.articles[0]
+
+
+def build_town(articles=3, photos=1):
+    """The town with `articles` Bắc Hồng articles (the first with `photos` photos)."""
+    town = factories.area("Thị xã Sông Hồng", kind="thi-xa")
+    bac_hong = factories.area("Phường Bắc Hồng", parent=town)
+    group = factories.area("Tổ dân phố 3", kind="to-dan-pho", parent=bac_hong)
+    nam_hong = factories.area("Phường Nam Hồng", parent=town)
+    party = factories.section("Công tác Đảng")
+    place = Town(
+        town=town,
+        ward=bac_hong,
+        group=group,
+        other_ward=nam_hong,
+        unit=factories.unit(bac_hong),
+        other_unit=factories.unit(nam_hong, "Đảng ủy phường Nam Hồng"),
+        section=party,
+        subsection=factories.section("Xây dựng Đảng", parent=party),
+        mobilization=factories.section("Dân vận khéo"),
+    )
+    for i in range(articles):
+        article = factories.article(
+            place.subsection if i % 2 else party,
+            f"Đảng ủy phường Bắc Hồng tổ chức Hội nghị lần {i}",
+            ago=timedelta(hours=i + 1),
+            featured=i < 3,
+            cover=factories.image_file() if i < 2 else "",
+            cover_caption="Quang cảnh Hội nghị",
+        )
+        article.areas.set([bac_hong, group])
+        article.units.set([place.unit])
+        for order in range(photos if i == 0 else 0):
+            factories.photo(article, f"Ảnh {order}", order)
+        place.articles.append(article)
+    factories.article(place.mobilization, "Mô hình dân vận khéo làm đường giao thông")
+    place.other_article = factories.article(
+        party, "Đảng ủy phường Nam Hồng triển khai nghị quyết", ago=timedelta(days=1)
+    )
+    place.other_article.areas.set([nam_hong])
+    place.draft = factories.article(party, "Bản nháp chưa duyệt", status=Article.Status.DRAFT)
+    place.draft.areas.set([bac_hong])
+    for title in ("Liên kết website", "Thủ tục hành chính"):
+        block = SidebarBlock.objects.create(title=title)
+        for n in range(3):
+            SidebarLink.objects.create(
+                block=block, title=f"Liên kết {n}", url="https://chinhphu.vn"
+            )
+    return place
+
+
+NEWSROOM_PERMISSIONS = [
+    ("news", "add_article"),
+    ("news", "change_article"),
+    ("news", "view_article"),
+    ("news", "add_photo"),
+    ("news", "change_photo"),
+    ("news", "delete_photo"),
+    ("news", "view_photo"),
+    ("wards", "view_area"),
+    ("wards", "view_unit"),
+]
+
+
+def person(username, name, *, role, areas=()):
+    """A staff member with `role`: "editor", "publisher", "moderator" or "admin"."""
+    first, last = name.rsplit(" ", 1)[1], name.rsplit(" ", 1)[0]
+    user = User.objects.create_user(
+        username,
+        f"{username}@bachong.gov.vn",
+        "mat-khau-dai-2025",
+        first_name=first,
+        last_name=last,
+        is_staff=True,
+        is_superuser=role == "admin",
+    )
+    if role == "moderator":
+        user.groups.add(Group.objects.get(name=MODERATORS_GROUP))
+    elif role in ("editor", "publisher"):
+        for app_label, codename in NEWSROOM_PERMISSIONS:
+            user.user_permissions.add(
+                Permission.objects.get(content_type__app_label=app_label, codename=codename)
+            )
+    return user
+
+
+def logged_in(client, user):
+    """`client` as `user`, already past the login page."""
+    client.force_login(user)
+    return client
+
+
+def count_queries(client, url):
+    """The number of SQL queries of one GET of `url`, which must answer 200."""
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(queries)
+
+
+def public_pages(town):
+    """Every public page of the town with its own template, by name."""
+    article = town.article
+    return {
+        "home": "/",
+        "section": town.section.get_absolute_url(),
+        "area": town.ward.get_absolute_url(),
+        "unit": town.unit.get_absolute_url(),
+        "article": article.get_absolute_url(),
+        "print": article.get_print_url(),
+    }
