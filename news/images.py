@@ -87,7 +87,7 @@ def photo_upload_to(instance, filename):
 
 
 def rendition(source, width):
-    """A JPEG at most `width` pixels wide, made once on first use by django-imagekit."""
+    """A JPEG at most `width` pixels wide, made by django-imagekit when the photo is saved."""
     return ImageSpecField(
         source=source,
         processors=[ResizeToFit(width, upscale=False)],

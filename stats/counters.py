@@ -1,6 +1,6 @@
 """Visit counters behind one small interface: the database by default, Redis with REDIS_URL.
 
-Definitions (SPEC §3):
+Definitions:
 - a reader is the random token of the `tp_reader` cookie (see core.readers);
 - a visit is a reader not seen for COUNTERS_VISIT_GAP seconds (sliding, 30 minutes);
 - an article view counts once per reader and article per COUNTERS_VIEW_INTERVAL seconds
