@@ -8,9 +8,11 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from newsroom.roles import MODERATOR, ROLES
+
 from .models import Comment
 
-MODERATORS_GROUP = "Kiểm duyệt bình luận"
+MODERATORS_GROUP = ROLES[MODERATOR].group
 NOTIFIED_KEY = "comments:moderators-notified"
 
 

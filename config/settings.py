@@ -50,7 +50,7 @@ CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS", "")
 SITE_NAME = env("SITE_NAME", "Cổng thông tin điện tử Thị xã Sông Hồng")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "newsroom.apps.AdminConfig",  # Django's admin, opening on the newsroom desk
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -66,8 +66,11 @@ INSTALLED_APPS = [
     "captcha",
     "csp",
     "axes",
+    "reversion",
+    "reversion_compare",
     "core",
     "wards",
+    "newsroom",
     "news",
     "comments",
     "search",
@@ -88,6 +91,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "config.middleware.AdminInlineStylesMiddleware",
     "axes.middleware.AxesMiddleware",
+    "newsroom.audit.AuditMiddleware",  # after auth: audit entries know who and from where
     "stats.middleware.VisitCounterMiddleware",  # after auth: staff are not counted
 ]
 
@@ -268,6 +272,16 @@ LOGGING = {
 
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "no-reply@localhost")
+EMAIL_HOST = env("EMAIL_HOST", "localhost")
+EMAIL_PORT = envint("EMAIL_PORT", 25)
+EMAIL_HOST_USER = env("EMAIL_HOST_USER")
+EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD")
+EMAIL_USE_TLS = envbool("EMAIL_USE_TLS", False)
+# The address e-mails link to (the site as readers reach it).
+SITE_URL = env("SITE_URL", "http://127.0.0.1:8000")
+
+# Newsroom (newsroom/, news/workflow.py): a one-person ward may approve its own articles.
+NEWSROOM_SELF_APPROVAL = envbool("NEWSROOM_SELF_APPROVAL", False)
 
 # Listings.
 ARTICLES_PER_PAGE = envint("ARTICLES_PER_PAGE", 12)

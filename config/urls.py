@@ -2,16 +2,12 @@ from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
-from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import cache_page
 from django.views.i18n import set_language
 from django.views.static import serve
 
 from core import views
 from news.sitemaps import SITEMAPS
-
-admin.site.site_header = _("Tin Phường administration")
-admin.site.site_title = _("Tin Phường")
 
 sitemap_cache = cache_page(60 * 15)
 

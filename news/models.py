@@ -1,5 +1,6 @@
 """Sections, articles with their photos, and the sidebar's link blocks."""
 
+import reversion
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
@@ -16,6 +17,7 @@ from wards.models import Area, Unit
 
 from .images import image_size, photo_upload_to, rendition, validate_image
 from .sanitize import clean_html
+from .workflow import Workflow
 
 MENU_CACHE_KEY = "news:menu"
 SIDEBAR_CACHE_KEY = "news:sidebar"
@@ -89,12 +91,18 @@ class Section(models.Model):
 
 
 COUNTER_FIELDS = {"views", "comment_count", "rating_count", "rating_sum"}
+TITLE_MAX = 500  # a real ward report's title measured 316 characters
+SLUG_MAX = 120  # cut at a word: URLs stay short whatever the title
 
 
 class ArticleQuerySet(models.QuerySet):
     def published(self):
-        """Readers see published articles whose publish time has come."""
-        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+        """Readers see published articles whose publish time has come and whose "hide
+        after" time has not: scheduling and expiry need no cron."""
+        now = timezone.now()
+        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=now).exclude(
+            hide_after__lte=now
+        )
 
     def for_listing(self):
         """What a card needs, in one query: no body, the section joined."""
@@ -110,19 +118,49 @@ class ArticleQuerySet(models.QuerySet):
         areas = models.Prefetch("areas", queryset=Area.objects.select_related("merged_into"))
         return self.select_related("section__parent").prefetch_related("photos", areas, "units")
 
+    def desk_for(self, user, limit=10):
+        """What waits for `user` on their admin desk: {block name: (articles, count)}.
+
+        One query per block (a count only where the desk shows "N"), whatever the number of
+        articles; blocks the user's role has no use for are left out.
+        """
+        from newsroom import roles, scope  # newsroom's rules know nothing of articles
+
+        columns = ["pk", "title", "status", "review_note", "published_at", "updated_at",
+                   "created_by_id", "revision_of_id"]  # fmt: skip
+        rows = self.only(*columns).order_by("-updated_at", "-pk")
+        desk = {}
+        if roles.can_write(user):
+            mine = rows.filter(created_by=user)
+            desk["drafts"] = (list(mine.filter(status=Article.Status.DRAFT)[:limit]), None)
+            desk["returned"] = (list(mine.filter(status=Article.Status.RETURNED)[:limit]), None)
+        if roles.can_review(user):
+            waiting = scope.limit(rows.filter(status=Article.Status.REVIEW), user)
+            if not roles.may_approve_own(user):
+                waiting = waiting.exclude(created_by=user)
+            desk["waiting"] = (list(waiting[:limit]), waiting.count())
+            ahead = rows.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
+            desk["scheduled"] = (
+                list(scope.limit(ahead, user).order_by("published_at")[:limit]),
+                None,
+            )
+        return desk
+
     def in_section(self, section):
         """Articles of a section and of its sub-sections."""
         return self.filter(models.Q(section=section) | models.Q(section__parent=section))
 
 
-class Article(models.Model):
+@reversion.register(follow=["photos"], exclude=[*COUNTER_FIELDS, "search_text"])
+class Article(Workflow, models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
         REVIEW = "review", _("Awaiting review")
+        RETURNED = "returned", _("Returned to the editor")
         PUBLISHED = "published", _("Published")
         WITHDRAWN = "withdrawn", _("Withdrawn")
 
-    title = models.CharField(_("title"), max_length=300)
+    title = models.CharField(_("title"), max_length=TITLE_MAX)
     slug = models.SlugField(
         _("slug"),
         max_length=200,
@@ -170,6 +208,24 @@ class Article(models.Model):
         blank=True,
         help_text=_("A future time schedules the article."),
     )
+    hide_after = models.DateTimeField(
+        _("hide after"),
+        null=True,
+        blank=True,
+        help_text=_("Optional: the article leaves public pages at this time."),
+    )
+    review_note = models.TextField(_("reason for returning"), blank=True)
+    revision_of = models.ForeignKey(
+        "self",
+        verbose_name=_("change to"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="proposed_edits",
+        help_text=_("A draft of a change to this published article."),
+    )
+    revised_at = models.DateTimeField(_("content updated"), null=True, blank=True, editable=False)
     featured = models.BooleanField(_("featured"), default=False)
     comments_open = models.BooleanField(_("comments open"), default=True)
     views = models.PositiveBigIntegerField(_("views"), default=0, editable=False)
@@ -209,6 +265,7 @@ class Article(models.Model):
         verbose_name = _("article")
         verbose_name_plural = _("articles")
         ordering = ["-published_at", "-pk"]
+        permissions = [("review_article", _("Can approve, schedule, return and withdraw articles"))]
         indexes = [
             models.Index(fields=["status", "-published_at"]),
             models.Index(fields=["section", "status", "-published_at"]),
@@ -239,7 +296,7 @@ class Article(models.Model):
         self.cover_caption = nfc(self.cover_caption).strip()
         self.author = nfc(self.author).strip()
         self.source = nfc(self.source).strip()
-        self.slug = slugify_vi(self.slug or self.title, 200) or "bai-viet"
+        self.slug = slugify_vi(self.slug or self.title, SLUG_MAX) or "bai-viet"
         self.cover_width, self.cover_height = image_size(
             self.cover, self.cover_width, self.cover_height
         )
@@ -255,10 +312,12 @@ class Article(models.Model):
 
     @property
     def is_public(self):
+        now = timezone.now()
         return (
             self.status == self.Status.PUBLISHED
             and self.published_at is not None
-            and self.published_at <= timezone.now()
+            and self.published_at <= now
+            and not (self.hide_after and self.hide_after <= now)
         )
 
     @property
@@ -397,6 +456,7 @@ class Rating(models.Model):
         return f"{self.article_id}: {self.value}"
 
 
+@reversion.register()
 class Photo(models.Model):
     """A photo in an article, with the caption readers see under it."""
 

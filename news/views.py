@@ -4,6 +4,7 @@ from django.db.models import F, Window
 from django.db.models.functions import Coalesce, RowNumber
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -100,7 +101,13 @@ def render_article(request, article, extra_context=None, status=200):
         newer, older = article.neighbours()
         area_ids = [area.pk for area in article.areas.all()]
         context.update(newer=newer, older=older, related=article.related(area_ids))
-    return render(request, "news/article.html", context, status=status)
+    response = render(request, "news/article.html", context, status=status)
+    if context["preview"]:  # a person's own view: never cached or counted; the admin frames it
+        add_never_cache_headers(response)
+        patch_cache_control(response, private=True)
+        response["X-Frame-Options"] = "SAMEORIGIN"
+        response._csp_replace = {"frame-ancestors": ["'self'"]}
+    return response
 
 
 def article_print(request, slug, pk):

@@ -53,6 +53,8 @@ def countable(request, response):
         return False
     if request.path_info.startswith("/admin/"):
         return False
+    if "private" in response.get("Cache-Control", ""):  # a person's own page (a preview)
+        return False
     if is_crawler(request.headers.get("User-Agent", "")):
         return False
     if not settings.COUNTERS_COUNT_STAFF:

@@ -15,12 +15,13 @@ The people (fixtures in tests/conftest.py), each with a stated role:
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from django.contrib.auth.models import Group, Permission, User
+from django.contrib.auth.models import Group, User
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from comments.notify import MODERATORS_GROUP
 from news.models import Article, SidebarBlock, SidebarLink
+from newsroom.models import Scope
+from newsroom.roles import ROLES
 from tests import factories
 
 
@@ -93,38 +94,22 @@ def build_town(articles=3, photos=1):
     return place
 
 
-NEWSROOM_PERMISSIONS = [
-    ("news", "add_article"),
-    ("news", "change_article"),
-    ("news", "view_article"),
-    ("news", "add_photo"),
-    ("news", "change_photo"),
-    ("news", "delete_photo"),
-    ("news", "view_photo"),
-    ("wards", "view_area"),
-    ("wards", "view_unit"),
-]
-
-
-def person(username, name, *, role, areas=()):
-    """A staff member with `role`: "editor", "publisher", "moderator" or "admin"."""
-    first, last = name.rsplit(" ", 1)[1], name.rsplit(" ", 1)[0]
+def person(username, name, *, role, areas=(), units=()):
+    """A staff member with `role` (editor, publisher, moderator, admin) and their scope."""
+    family, given = name.rsplit(" ", 1)
     user = User.objects.create_user(
         username,
         f"{username}@bachong.gov.vn",
         "mat-khau-dai-2025",
-        first_name=first,
-        last_name=last,
+        first_name=given,
+        last_name=family,
         is_staff=True,
-        is_superuser=role == "admin",
     )
-    if role == "moderator":
-        user.groups.add(Group.objects.get(name=MODERATORS_GROUP))
-    elif role in ("editor", "publisher"):
-        for app_label, codename in NEWSROOM_PERMISSIONS:
-            user.user_permissions.add(
-                Permission.objects.get(content_type__app_label=app_label, codename=codename)
-            )
+    user.groups.add(Group.objects.get(name=ROLES[role].group))
+    if areas or units:
+        scope = Scope.objects.create(user=user)
+        scope.areas.set(areas)
+        scope.units.set(units)
     return user
 
 

@@ -90,9 +90,11 @@ def test_admin_pages_open(client, editor, url):
     assert 'lang="vi"' in response.content.decode()
 
 
-def test_publish_action(client, editor):
-    draft = factories.article(factories.section(), status=Article.Status.DRAFT)
-    client.post("/admin/news/article/", {"action": "publish", "_selected_action": [draft.pk]})
+def test_an_administrator_publishes_from_the_list(client, editor):
+    draft = factories.article(factories.section(), status=Article.Status.REVIEW)
+    client.post(
+        "/admin/news/article/", {"action": "publish_selected", "_selected_action": [draft.pk]}
+    )
     draft.refresh_from_db()
     assert draft.is_public
 

@@ -1,6 +1,7 @@
 from django import template
 
 from ..display import comments_context
+from ..models import Comment
 
 register = template.Library()
 
@@ -18,3 +19,12 @@ def comments_section(context, article):
         **comments_context(request, article, context.get("comment_form")),
         "csrf_token": context.get("csrf_token"),
     }
+
+
+@register.inclusion_tag("comments/_desk.html", takes_context=True)
+def comments_waiting(context):
+    """The desk's "comments waiting (N)" for those who moderate: one COUNT."""
+    user = context["request"].user
+    if not user.has_perm("comments.change_comment"):
+        return {"show": False}
+    return {"show": True, "count": Comment.objects.filter(status=Comment.Status.PENDING).count()}
