@@ -2,11 +2,14 @@
 
 from django.contrib import admin, messages
 from django.db import transaction
+from django.http import HttpResponseRedirect
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+
+from newsroom.audit import Action, record, record_each
 
 from .models import Comment
 
@@ -34,6 +37,12 @@ class CommentAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False  # comments come from readers
+
+    def changelist_view(self, request, extra_context=None):
+        """Opens on the comments waiting for moderation; the filter shows the others."""
+        if not request.GET and request.method == "GET" and self.has_view_permission(request):
+            return HttpResponseRedirect(f"{request.path}?status__exact={Comment.Status.PENDING}")
+        return super().changelist_view(request, extra_context)
 
     @admin.display(description=_("comment"))
     def excerpt(self, comment):
@@ -63,6 +72,7 @@ class CommentAdmin(admin.ModelAdmin):
                 comment.save(update_fields=fields)
             if "status" in form.changed_data:
                 Comment.objects.filter(pk=comment.pk).moderate(new_status, request.user)
+                record(Action.MODERATED, comment, detail=comment.get_status_display())
         comment.refresh_from_db()
 
     def delete_model(self, request, comment):
@@ -72,7 +82,11 @@ class CommentAdmin(admin.ModelAdmin):
         queryset.delete_keeping_counts()
 
     def _moderate(self, request, queryset, status, message):
+        chosen = list(queryset.values_list("pk", flat=True))
         changed = queryset.moderate(status, request.user)
+        label = Comment.Status(status).label
+        moderated = Comment.objects.filter(pk__in=chosen).only("pk", "name", "content")
+        record_each(Action.MODERATED, moderated, detail=str(label))
         self.message_user(request, message(changed) % {"count": changed}, messages.SUCCESS)
 
     @admin.action(description=_("Approve selected comments"), permissions=["change"])

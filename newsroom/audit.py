@@ -30,8 +30,7 @@ class AuditMiddleware:
             _request.reset(token)
 
 
-def record(action, obj=None, *, user=None, detail="", request=None):
-    """One audit entry: one INSERT (and a content type lookup, cached by Django)."""
+def _entry(action, obj, user, detail, request):
     request = request or _request.get()
     if user is None and request is not None:
         current = getattr(request, "user", None)
@@ -47,5 +46,17 @@ def record(action, obj=None, *, user=None, detail="", request=None):
         entry.content_type = ContentType.objects.get_for_model(obj, for_concrete_model=False)
         entry.object_id = str(obj.pk)
         entry.object_repr = str(obj)[:300]
+    return entry
+
+
+def record(action, obj=None, *, user=None, detail="", request=None):
+    """One audit entry: one INSERT (the content type is cached by Django)."""
+    entry = _entry(action, obj, user, detail, request)
     entry.save()
     return entry
+
+
+def record_each(action, objects, *, user=None, detail=""):
+    """An entry for each of `objects` (a bulk moderation): one INSERT for them all."""
+    entries = [_entry(action, obj, user, detail, None) for obj in objects]
+    return AuditEntry.objects.bulk_create(entries)

@@ -424,6 +424,25 @@ def test_a_draft_previews_as_it_will_look_never_cached_or_counted(client, town, 
 # The desk and the lists ---------------------------------------------------------------
 
 
+def test_the_comment_list_opens_on_the_comments_waiting(client, moderator):
+    response = as_user(client, moderator).get("/admin/comments/comment/")
+    assert response.status_code == 302
+    assert response["Location"] == "/admin/comments/comment/?status__exact=pending"
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/admin/", LIST, "/admin/comments/comment/?status__exact=pending",
+     "/admin/axes/accessattempt/", "/admin/newsroom/auditentry/", "/admin/auth/user/"],
+)  # fmt: skip
+def test_the_admin_speaks_vietnamese(client, town, administrator, url):
+    html = as_user(client, administrator).get(url).content.decode()
+    for english in ("Show counts", "Access attempts", "Site administration", "Add link",
+                    "Change or view list link", "Toggle theme", "Skip to main content"):  # fmt: skip
+        assert english not in html, (url, english)
+    assert "Bàn làm việc" in client.get("/admin/").content.decode()
+
+
 def test_each_role_has_its_desk(client, town, bac_hong_editor, publisher, moderator):
     article = submitted(client, town, bac_hong_editor)
     desk = as_user(client, publisher).get("/admin/").content.decode()
@@ -437,7 +456,7 @@ def test_each_role_has_its_desk(client, town, bac_hong_editor, publisher, modera
 @pytest.mark.parametrize(
     ("who", "url"),
     [("publisher", "/admin/"), ("bac_hong_editor", "/admin/"), ("publisher", LIST),
-     ("moderator", "/admin/comments/comment/"), ("moderator", "/admin/")],
+     ("moderator", "/admin/comments/comment/?status__exact=pending"), ("moderator", "/admin/")],
 )  # fmt: skip
 def test_desk_and_lists_cost_the_same_with_ten_times_the_articles(client, town, who, url, request):
     as_user(client, request.getfixturevalue(who))
