@@ -187,8 +187,7 @@ class ArticleAdmin(CompareVersionAdmin):
     # Who sees and changes what -----------------------------------------------------------
 
     def get_queryset(self, request):
-        articles = super().get_queryset(request).prefetch_related("areas", "units")
-        return scope.limit(articles, request.user)
+        return scope.limit(super().get_queryset(request), request.user)
 
     def get_object(self, request, object_id, from_field=None):
         """An article outside the user's scope is refused (403), not silently missing."""

@@ -39,12 +39,16 @@ class Workflow:
     # Who may do what -------------------------------------------------------------------
 
     def in_scope_of(self, user):
-        """One of the article's areas or units is in the user's scope (prefetch them)."""
+        """One of the article's areas or units is in the user's scope: two queries the
+        first time for this article and user."""
         if self._state.adding:
             return True
-        areas = [area.pk for area in self.areas.all()]
-        units = [unit.pk for unit in self.units.all()]
-        return scope.covers(user, areas, units)
+        known = self.__dict__.setdefault("_in_scope", {})
+        if user.pk not in known:
+            areas = self.areas.values_list("pk", flat=True)
+            units = self.units.values_list("pk", flat=True)
+            known[user.pk] = scope.covers(user, areas, units)
+        return known[user.pk]
 
     def may_view(self, user):
         return user.is_active and user.is_staff and self.in_scope_of(user)
