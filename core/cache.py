@@ -56,6 +56,29 @@ class ResilientRedisCache(RedisCache):
             self._outage("delete")
             return False
 
+    def clear(self):
+        """Delete this site's cache entries only, not the whole Redis database (Django's
+        clear() is FLUSHDB): other sites, test runs and the counters' pending counts,
+        which live beside the cache under `<prefix>:counters:`, stay."""
+        client = self._cache.get_client(write=True)
+        pattern = f"{self.key_prefix}:[0-9]*" if self.key_prefix else "[0-9]*:*"
+        try:
+            for keys in _batches(client.scan_iter(match=pattern, count=1000), 500):
+                client.delete(*keys)
+        except OUTAGE:
+            self._outage("clear")
+
+
+def _batches(iterable, size):
+    batch = []
+    for item in iterable:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
 
 def forget_on_change(key, *models):
     """Drop a cached `key` whenever a row of `models` is saved or deleted (bulk too).

@@ -15,7 +15,9 @@ The people (fixtures in tests/conftest.py), each with a stated role:
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from django.conf import settings
 from django.contrib.auth.models import Group, User
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -138,3 +140,13 @@ def public_pages(town):
         "article": article.get_absolute_url(),
         "print": article.get_print_url(),
     }
+
+
+def forget_cached():
+    """A first view again: the cache, and in Redis everything under this run's prefix
+    (the counters' mirror too), so query counts never depend on the test before."""
+    cache.clear()
+    if settings.REDIS_URL:
+        client = cache._cache.get_client(write=True)
+        for key in client.scan_iter(match=f"{settings.CACHES['default']['KEY_PREFIX']}:*"):
+            client.delete(key)

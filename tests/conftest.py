@@ -1,8 +1,7 @@
 import pytest
 from captcha.conf import settings as captcha_settings
-from django.core.cache import cache
 
-from tests.cast import build_town, person
+from tests.cast import build_town, forget_cached, person
 
 
 def pytest_collection_modifyitems(config, items):
@@ -14,10 +13,10 @@ def pytest_collection_modifyitems(config, items):
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    """Cached menus and sidebars never leak from one test into another."""
-    cache.clear()
+    """Cached menus, sidebars and counters never leak from one test into another."""
+    forget_cached()
     yield
-    cache.clear()
+    forget_cached()
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from datetime import timedelta
 import pytest
 from django.contrib.auth.models import Group, User
 from django.core import mail
-from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -16,6 +15,7 @@ from comments.notify import MODERATORS_GROUP
 from news.models import Article
 from tests import factories
 from tests.captcha import captcha_from
+from tests.cast import forget_cached
 
 pytestmark = pytest.mark.django_db
 
@@ -406,7 +406,7 @@ def test_purge_deletes_old_rejected_and_spam_only(article, settings):
 
 
 def article_page_queries(client, article):
-    cache.clear()  # a first view: menu and sidebar not cached yet
+    forget_cached()  # a first view: menu and sidebar not cached yet
     with CaptureQueriesContext(connection) as queries:
         assert client.get(article.get_absolute_url()).status_code == 200
     return len(queries)

@@ -4,10 +4,9 @@ import re
 from datetime import timedelta
 
 import pytest
-from django.core.cache import cache
 
 from tests import factories
-from tests.cast import build_town, count_queries, public_pages
+from tests.cast import build_town, count_queries, forget_cached, public_pages
 
 pytestmark = pytest.mark.django_db
 
@@ -29,7 +28,7 @@ def test_public_page_query_counts_are_pinned(client, town, page):
 @pytest.mark.parametrize("page", list(EXPECTED))
 def test_query_counts_do_not_grow_with_content(client, page):
     small = count_queries(client, public_pages(build_town(articles=3, photos=1))[page])
-    cache.clear()
+    forget_cached()
     big_town = build_town(articles=30, photos=8)
     assert count_queries(client, public_pages(big_town)[page]) == small
 
