@@ -21,13 +21,12 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from reversion_compare.admin import CompareVersionAdmin
 
+from core.text import SLUG_SCRIPT
 from newsroom import roles, scope
 from newsroom.audit import Action, record
 
 from .models import Article, Photo, Section, SidebarBlock, SidebarLink
 from .workflow import CONTENT_FIELDS, NotAllowed
-
-SLUG_SCRIPT = "js/admin_slug.js"  # Vietnamese slugs typed in the admin, as the server makes them
 
 # Moves offered as buttons on the change form: POST name → method.
 MOVES = {"_submit": "submit", "_approve": "approve", "_return": "return_to_editor",

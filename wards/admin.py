@@ -1,5 +1,9 @@
 from django.contrib import admin
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+
+from core.text import SLUG_SCRIPT
+from newsroom import roles, scope
 
 from .models import Area, Unit
 
@@ -24,6 +28,18 @@ class AreaAdmin(admin.ModelAdmin):
         (_("Merger"), {"fields": ["dissolved_on", "merged_into"]}),
     ]
     inlines = [UnitInline]
+    prepopulated_fields = {"slug": ["name"]}
+
+    class Media:
+        js = [SLUG_SCRIPT]
+
+    def get_queryset(self, request):
+        """Writers see (and pick in an article's autocomplete) the areas they work for."""
+        areas = super().get_queryset(request)
+        allowed = scope.area_ids(request.user)
+        if allowed is None or not roles.can_write(request.user):
+            return areas
+        return areas.filter(pk__in=allowed)
 
 
 @admin.register(Unit)
@@ -33,3 +49,14 @@ class UnitAdmin(admin.ModelAdmin):
     search_fields = ["name", "area__name"]
     autocomplete_fields = ["area"]
     list_select_related = ["area"]
+    prepopulated_fields = {"slug": ["name"]}
+
+    class Media:
+        js = [SLUG_SCRIPT]
+
+    def get_queryset(self, request):
+        units = super().get_queryset(request)
+        allowed = scope.area_ids(request.user)
+        if allowed is None or not roles.can_write(request.user):
+            return units
+        return units.filter(Q(area__in=allowed) | Q(pk__in=scope.unit_ids(request.user)))
