@@ -8,20 +8,22 @@ never publish, schedule, feature, withdraw or delete.
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin import widgets
 from django.core.exceptions import PermissionDenied
 from django.db import models
+from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
-from django.utils.text import Truncator
+from django.utils.text import Truncator, capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from reversion_compare.admin import CompareVersionAdmin
 
-from core.text import SLUG_SCRIPT
+from core.text import SLUG_SCRIPTS
 from newsroom import roles, scope
 from newsroom.audit import Action, record
 
@@ -45,11 +47,24 @@ class SectionAdmin(admin.ModelAdmin):
     search_fields = ["name"]
 
     class Media:
-        js = [SLUG_SCRIPT]
+        js = SLUG_SCRIPTS
+
+
+class PhotoForm(forms.ModelForm):
+    class Meta:
+        model = Photo
+        fields = ["image", "caption", "order"]
+        # A table's column heads are no labels: name each field for screen readers.
+        widgets = {
+            "image": forms.ClearableFileInput(attrs={"aria-label": _("photo")}),
+            "caption": forms.TextInput(attrs={"aria-label": _("caption"), "size": 40}),
+            "order": forms.NumberInput(attrs={"aria-label": _("order"), "class": "vIntegerField"}),
+        }
 
 
 class PhotoInline(admin.TabularInline):
     model = Photo
+    form = PhotoForm
     fields = ["thumbnail", "image", "caption", "order"]
     readonly_fields = ["thumbnail"]
     extra = 1
@@ -147,7 +162,7 @@ class ArticleAdmin(CompareVersionAdmin):
     history_latest_first = True
 
     class Media:
-        js = [SLUG_SCRIPT]
+        js = SLUG_SCRIPTS
 
     def get_fieldsets(self, request, obj=None):
         publishing = ["status_label", "review_note", "published_at", "hide_after", "featured",
@@ -182,6 +197,29 @@ class ArticleAdmin(CompareVersionAdmin):
         form = super().get_form(request, obj, **kwargs)
         form.user = request.user
         return form
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if isinstance(field and field.widget, widgets.AdminSplitDateTime):
+            # "Ngày:" and "Giờ:" are plain text in Django's widget: label each box.
+            date, time = field.widget.widgets
+            date.attrs["aria-label"] = f"{capfirst(db_field.verbose_name)}: {_('date')}"
+            time.attrs["aria-label"] = f"{capfirst(db_field.verbose_name)}: {_('time')}"
+        return field
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        """A writer ticks the few areas and units of their scope (labelled checkboxes that
+        work on a phone); administrators search all of them."""
+        allowed = scope.area_ids(request.user)
+        if allowed is not None and db_field.name in ("areas", "units"):
+            model = db_field.remote_field.model
+            if db_field.name == "areas":
+                kwargs["queryset"] = model.objects.filter(pk__in=allowed)
+            else:
+                units = Q(area__in=allowed) | Q(pk__in=scope.unit_ids(request.user))
+                kwargs["queryset"] = model.objects.filter(units)
+            kwargs["widget"] = forms.CheckboxSelectMultiple
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
 
     # Who sees and changes what -----------------------------------------------------------
 

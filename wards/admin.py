@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from core.text import SLUG_SCRIPT
+from core.text import SLUG_SCRIPTS
 from newsroom import roles, scope
 
 from .models import Area, Unit
@@ -31,7 +31,7 @@ class AreaAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
 
     class Media:
-        js = [SLUG_SCRIPT]
+        js = SLUG_SCRIPTS
 
     def get_queryset(self, request):
         """Writers see (and pick in an article's autocomplete) the areas they work for."""
@@ -52,7 +52,7 @@ class UnitAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
 
     class Media:
-        js = [SLUG_SCRIPT]
+        js = SLUG_SCRIPTS
 
     def get_queryset(self, request):
         units = super().get_queryset(request)

@@ -20,3 +20,19 @@ window.URLify = function (text, maxLength) {
   }
   return slug.replace(/^-+|-+$/g, "");
 };
+
+// Vietnamese keyboards (Telex, VNI) may finish a letter without a key coming up:
+// refill the slug on every input too, as Django's prepopulate does on keyup.
+window.addEventListener("DOMContentLoaded", function () {
+  const config = document.getElementById("django-admin-prepopulated-fields-constants");
+  if (!config || !window.django) return;
+  const fields = JSON.parse(config.dataset.prepopulatedFields || "[]");
+  fields.forEach(function (field) {
+    field.dependency_ids.forEach(function (id) {
+      const source = document.querySelector(id);
+      if (source) {
+        source.addEventListener("input", function () { django.jQuery(source).trigger("keyup"); });
+      }
+    });
+  });
+});

@@ -29,3 +29,31 @@ def test_screenshot(site, browser, name, width):
     OUT.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=OUT / f"{name}-{width}.png", full_page=width == 375)
     context.close()
+
+
+@pytest.mark.parametrize("width", [1280, 375])
+def test_screenshot_of_the_desk(site, browser, width):
+    """Minh's desk, the publisher of Bắc Hồng, with an article waiting and one returned."""
+    from news.models import Article
+    from tests.cast import person
+    from wards.models import Area
+
+    ward = Area.objects.get(slug="bac-hong")
+    hang = person("hang", "Nguyễn Thị Hằng", role="editor", areas=[ward])
+    minh = person("minh", "Lê Văn Minh", role="publisher", areas=[ward])
+    for title in ("Hội nghị sơ kết công tác dân vận quý I", "Phường ra quân làm sạch kênh Bắc"):
+        article = Article.objects.create(
+            title=title, section=Article.objects.first().section, created_by=hang
+        )
+        article.areas.set([ward])
+        article.submit(hang)
+    article.return_to_editor(minh, "Bổ sung ảnh và tên người phát biểu.")
+    context = browser.new_context(viewport={"width": width, "height": 900}, locale="vi-VN")
+    page = context.new_page()
+    page.goto(site + "/admin/login/?next=/admin/")
+    page.get_by_label("Tên đăng nhập").fill("minh")
+    page.get_by_label("Mật khẩu").fill("mat-khau-dai-2025")
+    page.get_by_role("button", name="Đăng nhập").click()
+    page.wait_for_load_state("networkidle")
+    page.screenshot(path=OUT / f"desk-{width}.png", full_page=width == 375)
+    context.close()
