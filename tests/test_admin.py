@@ -5,6 +5,7 @@ from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from news.models import Article
+from newsroom.models import AuditEntry
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -110,3 +111,4 @@ def test_admin_logins_are_throttled_in_vietnamese(client, settings):
     )
     assert response.status_code == 429
     assert "Tạm khóa đăng nhập" in response.content.decode()
+    assert AuditEntry.objects.filter(action="locked-out", detail="bientap").exists()

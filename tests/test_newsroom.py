@@ -110,7 +110,7 @@ def test_an_article_without_an_area_of_hers_is_refused_with_the_text_kept(
     response = as_user(client, bac_hong_editor).post(ADD, data)
     assert response.status_code == 200
     html = response.content.decode()
-    assert "Bạn không phụ trách: Phường Nam Hồng." in html
+    assert "không phải là một trong các lựa chọn" in html  # not offered, so not accepted
     assert "Đảng ủy phường Bắc Hồng họp Hội nghị sơ kết" in html
     response = client.post(ADD, article_form(town, areas=[]))
     assert "Chọn ít nhất một địa bàn bạn phụ trách." in response.content.decode()
@@ -146,6 +146,17 @@ def test_hang_cannot_publish_withdraw_or_delete_through_list_actions(
     live.refresh_from_db()
     assert draft.status == Article.Status.DRAFT
     assert live.status == Article.Status.PUBLISHED and live.is_public
+
+
+def test_hang_cannot_feature_through_the_list_as_list_editable_would(client, town, bac_hong_editor):
+    live = town.articles[2]
+    as_user(client, bac_hong_editor).post(
+        LIST,
+        {"form-TOTAL_FORMS": "1", "form-INITIAL_FORMS": "1", "form-0-id": live.pk,
+         "form-0-featured": "", "form-0-status": "withdrawn", "_save": "Lưu"},
+    )  # fmt: skip
+    live.refresh_from_db()
+    assert live.featured and live.status == Article.Status.PUBLISHED
 
 
 def test_hang_cannot_open_nam_hongs_article_nor_its_history(client, town, bac_hong_editor):

@@ -98,15 +98,20 @@ def test_hang_writes_minh_returns_then_publishes(newsroom, browser, axe, size):
     context.close()
 
 
+TYPED = {
+    "/admin/news/article/add/": "Đảng ủy phường Bắc Hồng họp Hội nghị",
+    "/admin/news/section/add/": "Đời sống – Xã hội",
+    "/admin/wards/area/add/": "Tổ dân phố Đông Hưng",
+    "/admin/wards/unit/add/": "Hội Cựu chiến binh phường Bắc Hồng",
+}
+SLUGS = ["dang-uy-phuong-bac-hong-hop-hoi-nghi", "doi-song-xa-hoi", "to-dan-pho-dong-hung",
+         "hoi-cuu-chien-binh-phuong-bac-hong"]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("url", "typed", "slug"),
-    [
-        ("/admin/news/article/add/", "Đảng ủy phường Bắc Hồng họp Hội nghị", "dang-uy-phuong-bac-hong-hop-hoi-nghi"),
-        ("/admin/news/section/add/", "Đời sống – Xã hội", "doi-song-xa-hoi"),
-        ("/admin/wards/area/add/", "Tổ dân phố Đông Hưng", "to-dan-pho-dong-hung"),
-        ("/admin/wards/unit/add/", "Hội Cựu chiến binh phường Bắc Hồng", "hoi-cuu-chien-binh-phuong-bac-hong"),
-    ],
-)  # fmt: skip
+    [(url, typed, slug) for (url, typed), slug in zip(TYPED.items(), SLUGS)],
+)
 def test_slugs_typed_in_the_admin_are_the_servers(site, browser, url, typed, slug):
     get_user_model().objects.create_superuser("tam", "tam@bachong.gov.vn", PASSWORD)
     context = browser.new_context(viewport=SIZES["computer"])
