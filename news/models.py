@@ -1,10 +1,13 @@
 """Sections, articles with their photos, and the sidebar's link blocks."""
 
+from functools import reduce
+from operator import or_
+
 import reversion
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, models, transaction
+from django.db import IntegrityError, connections, models, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -70,6 +73,13 @@ class Section(models.Model):
     def get_absolute_url(self):
         return reverse("news:section", args=[self.slug])
 
+    def family_ids(self):
+        """This section's id and its sub-sections' (from the cached menu: no query)."""
+        for top, children in Section.menu():
+            if top.pk == self.pk:
+                return [top.pk, *(child.pk for child in children)]
+        return [self.pk]
+
     def breadcrumbs(self):
         """(name, url) pairs from the top section down to this one."""
         chain = [self.parent, self] if self.parent_id else [self]
@@ -105,12 +115,26 @@ class ArticleQuerySet(models.QuerySet):
         )
 
     def for_listing(self):
-        """What a card needs, in one query: no body, the section joined."""
+        """What a card needs, in one query: the section joined, no body or search text."""
         return (
             self.select_related("section")
-            .defer("body", "sapo", "created_by", "updated_by", "created_at")
+            .defer(
+                "body",
+                "sapo",
+                "search_text",
+                "review_note",
+                "created_by",
+                "updated_by",
+                "created_at",
+            )  # fmt: skip
             .order_by("-published_at", "-pk")
         )
+
+    def about(self, area_ids):
+        """Articles about any of `area_ids`, by key through the link table: no DISTINCT
+        over article rows, which made paginating a ward's news count a join."""
+        links = Article.areas.through.objects.filter(area_id__in=area_ids)
+        return self.filter(pk__in=links.values("article_id"))
 
     def for_page(self):
         """What the article page shows besides comments: section, photos, areas (with the
@@ -146,9 +170,32 @@ class ArticleQuerySet(models.QuerySet):
             )
         return desk
 
+    def newest_of_each(self, sections, n):
+        """{section id: its newest `n` articles, sub-sections included}, in one query.
+
+        Each section's top `n` is an indexed ORDER BY … LIMIT; PostgreSQL reads them as one
+        UNION ALL (an IN over ORed subqueries would scan every article; a window over all
+        of them sorted 100,000 rows to keep thirty). SQLite, which cannot slice the parts
+        of a UNION, takes the ORed form.
+        """
+        found = {section.pk: [] for section in sections}
+        if not sections:
+            return found
+        tops = [self.in_section(section).order_by("-published_at", "-pk").values("pk")[:n]
+                for section in sections]  # fmt: skip
+        if connections[self.db].features.supports_slicing_ordering_in_compound:
+            condition = models.Q(pk__in=tops[0].union(*tops[1:], all=True))
+        else:
+            condition = reduce(or_, (models.Q(pk__in=top) for top in tops))
+        top_of = {pk: section.pk for section in sections for pk in section.family_ids()}
+        for article in self.filter(condition):
+            found[top_of[article.section_id]].append(article)
+        return found
+
     def in_section(self, section):
-        """Articles of a section and of its sub-sections."""
-        return self.filter(models.Q(section=section) | models.Q(section__parent=section))
+        """Articles of a section and of its sub-sections: `section_id IN (…)`, which the
+        (section, status, published_at) index serves, unlike an OR over the parent."""
+        return self.filter(section_id__in=section.family_ids())
 
 
 @reversion.register(follow=["photos"], exclude=[*COUNTER_FIELDS, "search_text"])
@@ -380,8 +427,18 @@ class Article(Workflow, models.Model):
         after = models.Q(published_at__gt=self.published_at) | models.Q(
             published_at=self.published_at, pk__gt=self.pk
         )
-        newer_ids = same.filter(after).order_by("published_at", "pk").values("pk")[:newer]
-        older_ids = same.exclude(after).order_by("-published_at", "-pk").values("pk")[:older]
+        # The redundant bound on each side lets the date index start here, not at one end.
+        newer_ids = (
+            same.filter(after, published_at__gte=self.published_at)
+            .order_by("published_at", "pk")
+            .values("pk")[:newer]
+        )
+        older_ids = (
+            same.exclude(after)
+            .filter(published_at__lte=self.published_at)
+            .order_by("-published_at", "-pk")
+            .values("pk")[:older]
+        )
         rows = Article.objects.for_listing().filter(
             models.Q(pk__in=newer_ids) | models.Q(pk__in=older_ids)
         )
@@ -394,13 +451,7 @@ class Article(Workflow, models.Model):
         """Other articles about the same areas, newest first: one query."""
         if not area_ids:
             return Article.objects.none()
-        return (
-            Article.objects.published()
-            .for_listing()
-            .filter(areas__in=area_ids)
-            .exclude(pk=self.pk)
-            .distinct()[:limit]
-        )
+        return Article.objects.published().for_listing().about(area_ids).exclude(pk=self.pk)[:limit]
 
 
 class RatingManager(models.Manager):

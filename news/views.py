@@ -1,14 +1,12 @@
 from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
-from django.db.models import F, Window
-from django.db.models.functions import Coalesce, RowNumber
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from core.pagination import paginate
+from core.pagination import seek
 
 from .images import random_upload_name, validate_image
 from .models import Article, Section
@@ -24,24 +22,9 @@ def home(request):
     published = Article.objects.published().for_listing()
     featured = list(published.filter(featured=True)[:5])
     latest = list(published.exclude(pk__in=[a.pk for a in featured])[:8])
-    # The newest five of every top section in one query (a window per section).
-    top_section = Coalesce("section__parent_id", "section_id")
-    ranked = published.annotate(
-        top_section=top_section,
-        rank=Window(
-            RowNumber(),
-            partition_by=top_section,
-            order_by=[F("published_at").desc(), F("pk").desc()],
-        ),
-    ).filter(rank__lte=5)
-    by_section = {}
-    for article in ranked:
-        by_section.setdefault(article.top_section, []).append(article)
-    blocks = [
-        (section, by_section[section.pk])
-        for section, _children in Section.menu()
-        if section.show_on_home and section.pk in by_section
-    ]
+    sections = [section for section, _children in Section.menu() if section.show_on_home]
+    newest = published.newest_of_each(sections, 5)
+    blocks = [(section, newest[section.pk]) for section in sections if newest[section.pk]]
     most_read = published.order_by("-views", "-published_at")[:5]
     return render(
         request,
@@ -61,7 +44,7 @@ def section_detail(request, slug):
     return render(
         request,
         "news/section.html",
-        {"section": section, "page": paginate(request, articles)},
+        {"section": section, "page": seek(request, articles)},
     )
 
 

@@ -67,17 +67,18 @@ def test_scheduled_article_appears_when_its_time_comes(client):
     assert client.get(scheduled.get_absolute_url()).status_code == 200
 
 
+@pytest.mark.parametrize("param", ["page", "truoc", "sau"])
 @pytest.mark.parametrize(
-    "page",
+    "value",
     ["0", "-1", "abc", "1.5", "9" * 5000, "99999999999999999999", "%00", "1;DROP TABLE", "", "2"],
 )
-def test_any_page_number_answers_without_error(client, page):
+def test_any_page_parameter_answers_without_error(client, param, value):
     news = factories.section()
     for i in range(15):
         factories.article(news, f"Tin số {i}", ago=timedelta(hours=i + 1))
-    response = client.get(news.get_absolute_url(), {"page": page})
+    response = client.get(news.get_absolute_url(), {param: value})
     assert response.status_code == 200
-    assert response.context["page"].number in (1, 2)
+    assert len(response.context["page"]) <= 12
 
 
 def test_unknown_section_area_unit_are_404(client):

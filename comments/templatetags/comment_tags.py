@@ -18,6 +18,7 @@ def comments_section(context, article):
         "article": article,
         **comments_context(request, article, context.get("comment_form")),
         "csrf_token": context.get("csrf_token"),
+        "request": request,
     }
 
 

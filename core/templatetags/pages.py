@@ -4,8 +4,10 @@ register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
-def page_url(context, number, param="page"):
-    """The current URL's query with `param` replaced, keeping the other parameters."""
+def page_url(context, number, param="page", drop=""):
+    """The current URL's query with `param` replaced (and `drop` removed), keeping the
+    other parameters."""
     query = context["request"].GET.copy()
+    query.pop(drop, None)
     query[param] = number
     return "?" + query.urlencode()
