@@ -9,23 +9,43 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from core.admin import NarrowListMixin
+from news.models import Article
 from newsroom.audit import Action, record, record_each
+from search.query import FoldedSearchAdmin
+from wards.models import Area
 
 from .models import Comment
 
 
+class AreaFilter(admin.SimpleListFilter):
+    """Comments on the news of one area: the areas that have news (an index-only read of
+    the article-area links), not every area of the country."""
+
+    title = _("area")
+    parameter_name = "dia-ban"
+
+    def lookups(self, request, model_admin):
+        with_news = Article.areas.through.objects.values("area_id")
+        return list(
+            Area.objects.filter(pk__in=with_news).order_by("name").values_list("pk", "name")[:200]
+        )
+
+    def queryset(self, request, queryset):
+        if not (self.value() or "").isdigit():
+            return queryset
+        return queryset.filter(article__in=Article.objects.about([int(self.value())]))
+
+
 @admin.register(Comment)
-class CommentAdmin(admin.ModelAdmin):
+class CommentAdmin(NarrowListMixin, FoldedSearchAdmin, admin.ModelAdmin):
     list_display = ["excerpt", "name", "article_link", "status", "created_at", "has_reply"]
-    list_filter = [
-        "status",
-        ("article__section", admin.RelatedOnlyFieldListFilter),
-        ("article__areas", admin.RelatedOnlyFieldListFilter),
-        "created_at",
-    ]
+    # Filters and search that stay fast at a million comments: no date hierarchy (a
+    # DISTINCT over every row), no "related only" filters (a join of every comment).
+    list_filter = ["status", "article__section", AreaFilter, "created_at"]
     list_select_related = ["article"]
-    search_fields = ["name", "email", "content", "article__title"]
-    date_hierarchy = "created_at"
+    show_full_result_count = False
+    list_defer = ["search_text", "article__body", "article__sapo", "article__search_text"]
     actions = ["approve", "reject", "mark_spam"]
     autocomplete_fields = ["reply_unit"]
     readonly_fields = ["article_link", "created_at", "moderated_at", "moderated_by", "replied_at"]

@@ -9,6 +9,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.text import fold
 from news.models import Article
 from wards.models import Unit
 
@@ -125,6 +126,8 @@ class Comment(models.Model):
         related_name="+",
     )
     replied_at = models.DateTimeField(_("replied"), null=True, blank=True, editable=False)
+    # Folded name, e-mail and text, for the moderators' search (search.query).
+    search_text = models.TextField(blank=True, editable=False, default="")
     replied_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("replied by"),
@@ -143,8 +146,18 @@ class Comment(models.Model):
         ordering = ["-created_at", "-pk"]
         indexes = [
             models.Index(fields=["article", "status", "created_at"]),
-            models.Index(fields=["status", "-created_at"]),
+            models.Index(fields=["status", "-created_at", "-id"]),
+            models.Index(fields=["-created_at", "-id"]),
         ]
 
     def __str__(self):
         return f"{self.name}: {self.content[:60]}"
+
+    def save(self, *args, **kwargs):
+        self.search_text = search_text(self.name, self.email, self.content)
+        super().save(*args, **kwargs)
+
+
+def search_text(name, email, content):
+    """Comment.search_text: whole folded words, padded for `LIKE '% word %'` (no query)."""
+    return f" {fold(name)} {fold(email)} {fold(content)} "

@@ -23,9 +23,12 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from reversion_compare.admin import CompareVersionAdmin
 
+from core.admin import NarrowListMixin
 from core.text import SLUG_SCRIPTS
 from newsroom import roles, scope
 from newsroom.audit import Action, record
+from search.models import Abbreviation
+from search.query import FoldedSearchAdmin
 
 from .models import Article, Photo, Section, SidebarBlock, SidebarLink
 from .workflow import CONTENT_FIELDS, NotAllowed
@@ -146,13 +149,13 @@ class MineFilter(admin.SimpleListFilter):
 
 
 @admin.register(Article)
-class ArticleAdmin(CompareVersionAdmin):
+class ArticleAdmin(NarrowListMixin, FoldedSearchAdmin, CompareVersionAdmin):
     form = ArticleForm
     list_display = ["headline", "section", "status_label", "published_at", "views"]
     list_filter = [MineFilter, "status", "featured", "section", "published_at"]
     list_select_related = ["section__parent", "revision_of"]
-    search_fields = ["title", "sapo", "author"]
-    date_hierarchy = "published_at"
+    show_full_result_count = False
+    list_defer = ["body", "sapo", "search_text"]
     autocomplete_fields = ["areas", "units"]
     prepopulated_fields = {"slug": ["title"]}
     inlines = [PhotoInline]
@@ -225,6 +228,9 @@ class ArticleAdmin(CompareVersionAdmin):
 
     def get_queryset(self, request):
         return scope.limit(super().get_queryset(request), request.user)
+
+    def search_abbreviations(self):
+        return Abbreviation.folded_pairs()
 
     def get_object(self, request, object_id, from_field=None):
         """An article outside the user's scope is refused (403), not silently missing."""

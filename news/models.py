@@ -315,6 +315,7 @@ class Article(Workflow, models.Model):
         permissions = [("review_article", _("Can approve, schedule, return and withdraw articles"))]
         indexes = [
             models.Index(fields=["status", "-published_at"]),
+            models.Index(fields=["-published_at", "-id"]),  # the admin's list
             models.Index(fields=["section", "status", "-published_at"]),
             models.Index(fields=["status", "featured", "-published_at"]),
             models.Index(fields=["-views"]),

@@ -20,6 +20,7 @@ from django.db.models import F, Func, Q
 from django.db.models.functions import Left
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
 
 from core.text import exact_words, fold, fold_with_offsets, html_to_text, nfc
 
@@ -205,3 +206,23 @@ class SearchQuery:
                 return mark_safe(prefix + self.highlight(window, shifted) + suffix)  # noqa: S308
         text = article.sapo or html_to_text(article.body)
         return text[:SNIPPET_CHARS] + (" …" if len(text) > SNIPPET_CHARS else "")
+
+
+class FoldedSearchAdmin:
+    """A ModelAdmin mixin: the admin's search box matches whole folded words of the
+    model's `search_text` (the full-text index on PostgreSQL) instead of `icontains` over
+    every row, so "den chieu sang" finds "đèn chiếu sáng" in milliseconds at 1,000,000."""
+
+    search_fields = ["search_text"]  # shows the box; the lookup is below
+    search_help_text = _("Words with or without diacritics, e.g. “dan van kheo”.")
+
+    def get_search_results(self, request, queryset, search_term):
+        if not search_term.strip():
+            return queryset, False
+        query = SearchQuery.parse(search_term, self.search_abbreviations())
+        if not query:
+            return queryset, False
+        return query.filter(queryset), False
+
+    def search_abbreviations(self):
+        return ()

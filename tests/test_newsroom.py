@@ -470,9 +470,9 @@ PINNED = [
     ("publisher", "/admin/", 16),
     ("bac_hong_editor", "/admin/", 8),
     ("moderator", "/admin/", 7),
-    ("publisher", LIST, 18),
-    ("bac_hong_editor", LIST, 18),
-    ("moderator", "/admin/comments/comment/?status__exact=pending", 11),
+    ("publisher", LIST, 15),
+    ("bac_hong_editor", LIST, 15),
+    ("moderator", "/admin/comments/comment/?status__exact=pending", 9),
 ]
 
 
