@@ -7,3 +7,12 @@ class CommentsConfig(AppConfig):
 
     name = "comments"
     verbose_name = _("Reader comments")
+
+    def ready(self):
+        from core import pagecache
+
+        from .models import Comment
+
+        # A new comment waits for moderation: pages change when one is approved (or an
+        # approved one is edited); `moderate()` starts the generation for bulk changes.
+        pagecache.show_changes_of(Comment, when=lambda comment: comment.status == "approved")

@@ -9,6 +9,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core import pagecache
 from core.text import fold
 from news.models import Article
 from wards.models import Unit
@@ -72,6 +73,7 @@ class CommentQuerySet(models.QuerySet):
                 Article.objects.filter(pk__in=article_ids).update(
                     comment_count=F("comment_count") + delta
                 )
+            pagecache.changed_now_and_on_commit()  # pages show comments and their counts
             return len(rows)
 
     def delete_keeping_counts(self):

@@ -93,6 +93,7 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
     "newsroom.audit.AuditMiddleware",  # after auth: audit entries know who and from where
     "stats.middleware.VisitCounterMiddleware",  # after auth: staff are not counted
+    "core.pagecache.PageCacheMiddleware",  # inside the counters: cached pages are counted
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -149,8 +150,24 @@ if REDIS_URL:
     # Sessions read from Redis and are kept in the database: a Redis restart loses none.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Files every local process shares (gunicorn's workers agree on every entry).
+    CACHE_DIR = Path(env("CACHE_DIR", str(BASE_DIR / ".cache")))
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(CACHE_DIR / "default"),
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
+
+# Rendered pages for readers (core.pagecache), beside the cache: Redis or shared files.
+PAGE_CACHE_SECONDS = envint("PAGE_CACHE_SECONDS", 600)  # 0: no page cache
+if REDIS_URL:
+    CACHES["pages"] = {**CACHES["default"], "KEY_PREFIX": CACHES["default"]["KEY_PREFIX"] + "-p"}
+else:
+    CACHES["pages"] = {**CACHES["default"], "LOCATION": str(CACHE_DIR / "pages"),
+                       "OPTIONS": {"MAX_ENTRIES": 20000}}  # fmt: skip
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_ckeditor_5.fields import CKEditor5Field
 
+from core import pagecache
 from core.cache import forget_on_change
 from core.text import nfc, slugify_vi, unique_slug
 from search.text import build_search_text
@@ -113,6 +114,22 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(status=Article.Status.PUBLISHED, published_at__lte=now).exclude(
             hide_after__lte=now
         )
+
+    def next_scheduled_change(self):
+        """When the next scheduled article appears or an expiring one goes: two indexed
+        reads (the page cache starts a new generation then)."""
+        now = timezone.now()
+        moments = [
+            self.filter(status=Article.Status.PUBLISHED, published_at__gt=now)
+            .order_by("published_at")
+            .values_list("published_at", flat=True)
+            .first(),
+            self.filter(hide_after__gt=now)
+            .order_by("hide_after")
+            .values_list("hide_after", flat=True)
+            .first(),
+        ]
+        return min((moment for moment in moments if moment), default=None)
 
     def for_listing(self):
         """What a card needs, in one query: the section joined, no body or search text."""
@@ -316,6 +333,11 @@ class Article(Workflow, models.Model):
         indexes = [
             models.Index(fields=["status", "-published_at"]),
             models.Index(fields=["-published_at", "-id"]),  # the admin's list
+            models.Index(
+                fields=["hide_after"],
+                condition=models.Q(hide_after__isnull=False),
+                name="news_article_expiring",
+            ),
             models.Index(fields=["section", "status", "-published_at"]),
             models.Index(fields=["status", "featured", "-published_at"]),
             models.Index(fields=["-views"]),
@@ -480,6 +502,7 @@ class RatingManager(models.Manager):
                     rating_count=models.F("rating_count") + count_change,
                     rating_sum=models.F("rating_sum") + sum_change,
                 )
+                pagecache.changed_now_and_on_commit(f"article:{article_id}")
         return previous
 
 

@@ -47,7 +47,8 @@ def article_id(request):
 
 def countable(request, response):
     """GET of an HTML page that answered 200, by a browser, not staff (by default)."""
-    if request.method != "GET" or response.status_code != 200:
+    # 304: a page the reader's browser still has (the page cache's answer) is a view too.
+    if request.method != "GET" or response.status_code not in (200, 304):
         return False
     if not response.get("Content-Type", "").startswith("text/html"):
         return False

@@ -17,10 +17,11 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth.models import Group, User
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from core import pagecache
 from news.models import Article, SidebarBlock, SidebarLink
 from newsroom.models import Scope
 from newsroom.roles import ROLES
@@ -142,11 +143,15 @@ def public_pages(town):
     }
 
 
-def forget_cached():
+def forget_cached(warm=True):
     """A first view again: the cache, and in Redis everything under this run's prefix
-    (the counters' mirror too), so query counts never depend on the test before."""
-    cache.clear()
+    (the counters' mirror too), so query counts never depend on the test before. The page
+    cache keeps a generation, as after any save: the next page is a plain cache miss."""
+    for alias in ("default", "pages"):
+        caches[alias].clear()
     if settings.REDIS_URL:
         client = cache._cache.get_client(write=True)
         for key in client.scan_iter(match=f"{settings.CACHES['default']['KEY_PREFIX']}:*"):
             client.delete(key)
+    if warm:
+        pagecache.changed()

@@ -14,9 +14,9 @@ def pytest_collection_modifyitems(config, items):
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     """Cached menus, sidebars and counters never leak from one test into another."""
-    forget_cached()
+    forget_cached(warm=False)
     yield
-    forget_cached()
+    forget_cached(warm=False)
 
 
 @pytest.fixture

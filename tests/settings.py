@@ -20,5 +20,11 @@ STORAGES = {
 if REDIS_URL:
     # Each test run uses its own key prefix, so parallel runs never see each other.
     CACHES["default"]["KEY_PREFIX"] = f"test-{os.getpid()}"  # noqa: F405
+    CACHES["pages"]["KEY_PREFIX"] = f"test-{os.getpid()}-p"  # noqa: F405
+else:  # one process: memory is faster than files and leaves nothing behind
+    CACHES = {  # noqa: F811
+        name: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": name}
+        for name in ("default", "pages")
+    }
 if DATABASES["default"]["ENGINE"].endswith("postgresql"):
     DATABASES["default"]["TEST"] = {"NAME": os.environ.get("TEST_DB_NAME", "test_tinphuong")}

@@ -1,0 +1,195 @@
+"""Readers get pages from the page cache, with their own token, live counters, and never a
+page older than the last change; staff, previews, posts and errors never touch it."""
+
+import re
+import time
+from datetime import timedelta
+
+import pytest
+from django.test import Client
+from django.utils import timezone
+
+from comments.models import Comment
+from core import pagecache
+from core.readers import READER_COOKIE
+from news.models import Article, Rating, Section, SidebarLink
+from tests import factories
+from tests.cast import count_queries, logged_in
+
+pytestmark = pytest.mark.django_db
+
+BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/130 Safari/537.36"
+TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([A-Za-z0-9]+)"')
+
+
+def reader():
+    return Client(HTTP_USER_AGENT=BROWSER)
+
+
+def hit(response):
+    return response.get("X-Page-Cache") == "hit"
+
+
+def text(response):
+    return response.content.decode()
+
+
+def test_the_second_reader_gets_the_page_from_the_cache(town):
+    url = town.article.get_absolute_url()
+    first = reader().get(url)
+    assert first.status_code == 200 and not hit(first)
+    second = reader().get(url)
+    assert hit(second) and second.status_code == 200
+    strip = re.compile(rb'(value=")[A-Za-z0-9]{64}(")|<!--tp:[^>]*-->[^<]*<!--/tp-->')
+    assert strip.sub(b"", first.content) == strip.sub(b"", second.content)
+
+
+def test_a_cache_hit_costs_at_most_the_counting_write(town, settings):
+    settings.COUNTERS_BACKEND = "database"
+    url = town.article.get_absolute_url()
+    reader().get(url)
+    reader().get("/")
+    assert count_queries(reader(), url) <= 2  # the counting write, and the counters' read
+    assert count_queries(reader(), "/") <= 2
+
+
+def test_two_readers_never_share_a_token_and_each_token_works(town):
+    article = town.article
+    lan, hung = reader(), reader()
+    lan_page, hung_page = lan.get(article.get_absolute_url()), hung.get(article.get_absolute_url())
+    assert hit(hung_page)
+    lan_token, hung_token = TOKEN.findall(text(lan_page))[0], TOKEN.findall(text(hung_page))[0]
+    assert lan_token != hung_token
+    assert "__tp_csrf__" not in text(hung_page)
+    hung.enforce_csrf_checks = True
+    vote = hung.post(f"/danh-gia/{article.pk}/", {"value": "5", "csrfmiddlewaretoken": hung_token})
+    assert vote.status_code == 302  # accepted: the token matches Hùng's own cookie
+    assert Rating.objects.count() == 1
+
+
+def test_counters_stay_live_in_cached_pages(town, settings):
+    settings.COUNTERS_BACKEND = "database"
+    url = town.article.get_absolute_url()
+    views = re.compile(rf"<!--tp:views:{town.article.pk}-->([0-9.]+)<!--/tp-->")
+    shown = [views.search(text(reader().get(url))).group(1) for _ in range(3)]
+    assert shown == ["1", "2", "3"]
+
+
+def test_publishing_editing_and_withdrawing_show_at_once(town, publisher):
+    home = reader().get("/")
+    draft = factories.article(town.section, "Tin mới vừa duyệt", status=Article.Status.REVIEW)
+    draft.areas.set([town.ward])
+    draft.approve(publisher)
+    assert "Tin mới vừa duyệt" in text(reader().get("/"))
+    url = town.article.get_absolute_url()
+    reader().get(url)
+    town.article.title = "Tiêu đề đã sửa"
+    town.article.save()
+    page = reader().get(url, follow=True)
+    assert "Tiêu đề đã sửa" in text(page)
+    town.article.withdraw(publisher)
+    assert reader().get(town.article.get_absolute_url()).status_code == 404
+    assert not hit(home)
+
+
+def test_a_scheduled_article_appears_at_its_time_without_cron(town):
+    soon = factories.article(
+        town.section, "Tin hẹn giờ đăng", published_at=timezone.now() + timedelta(seconds=1)
+    )
+    assert "Tin hẹn giờ đăng" not in text(reader().get("/"))
+    assert hit(reader().get("/"))
+    time.sleep(1.2)
+    assert "Tin hẹn giờ đăng" in text(reader().get("/"))
+    assert soon.is_public
+
+
+def test_an_approved_comment_shows_and_a_vote_renews_only_its_article(town):
+    article = town.article
+    url = article.get_absolute_url()
+    reader().get(url)
+    reader().get("/")
+    comment = Comment.objects.create(
+        article=article, name="Lan", email="lan@gmail.com", content="Đề nghị lắp đèn ngõ 12."
+    )
+    assert "Đề nghị lắp đèn" not in text(reader().get(url))  # pending: nothing changed
+    assert hit(reader().get(url))
+    Comment.objects.filter(pk=comment.pk).moderate(Comment.Status.APPROVED)
+    assert "Đề nghị lắp đèn" in text(reader().get(url))
+    home = reader().get("/")
+    Rating.objects.record(article.pk, "a" * 64, 4)
+    page = reader().get(url)
+    assert not hit(page) and "4,0/5" in text(page)
+    assert hit(reader().get("/")) and not hit(home)
+
+
+@pytest.mark.parametrize("change", ["section", "sidebar", "merge"])
+def test_sections_sidebars_and_merges_renew_pages(town, change):
+    reader().get("/")
+    if change == "section":
+        Section.objects.filter(pk=town.mobilization.pk).get().save()
+        town.mobilization.name = "Dân vận khéo – gương sáng"
+        town.mobilization.save()
+        expected = "Dân vận khéo – gương sáng"
+    elif change == "sidebar":
+        SidebarLink.objects.create(
+            block=SidebarLink.objects.first().block,
+            title="Cổng dịch vụ công",
+            url="https://dichvucong.gov.vn",
+        )
+        expected = "Cổng dịch vụ công"
+    else:
+        new_ward = factories.area("Phường Bắc Hồng Lĩnh")
+        town.ward.merged_into, town.ward.dissolved_on = new_ward, timezone.localdate()
+        town.ward.save()
+        reader().get(town.ward.get_absolute_url())
+        expected = "Bắc Hồng Lĩnh"
+    url = "/" if change != "merge" else town.ward.get_absolute_url()
+    assert expected in text(reader().get(url))
+
+
+def test_staff_previews_posts_errors_and_messages_bypass_the_cache(
+    client, town, bac_hong_editor, administrator
+):
+    url = town.article.get_absolute_url()
+    reader().get(url)
+    staff = logged_in(Client(), administrator)
+    assert not hit(staff.get(url))
+    draft = town.draft
+    assert not hit(staff.get(draft.get_absolute_url()))
+    assert reader().get(draft.get_absolute_url()).status_code == 404  # the preview was not kept
+    missing = reader()
+    missing.get("/tin/khong-co-1/")
+    assert not hit(missing.get("/tin/khong-co-1/"))
+    lan = reader()
+    lan.post(f"/danh-gia/{town.article.pk}/", {"value": "3"})  # leaves a "thank you" message
+    thanked = lan.get(url)
+    assert not hit(thanked) and "3/5" in text(thanked)
+
+
+def test_an_unchanged_page_answers_304_and_is_still_counted(town, settings):
+    settings.COUNTERS_BACKEND = "database"
+    url = town.article.get_absolute_url()
+    first = reader().get(url)
+    lan = reader()
+    again = lan.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 304 and again.content == b""
+    assert "no-cache" in again["Cache-Control"]
+    assert READER_COOKIE in again.cookies  # a reader the counters saw
+    views = re.compile(rf"<!--tp:views:{town.article.pk}-->([0-9.]+)<!--/tp-->")
+    assert views.search(text(reader().get(url))).group(1) == "3"
+
+
+def test_english_readers_have_pages_of_their_own(town):
+    english = reader()
+    english.post("/ngon-ngu/", {"language": "en", "next": "/"})
+    reader().get("/")
+    page = english.get("/")
+    assert '<html lang="en">' in text(page) and not hit(page)
+    assert '<html lang="vi">' in text(reader().get("/"))
+
+
+def test_a_lost_cache_only_costs_a_render(town, settings):
+    reader().get("/")
+    pagecache.pages().clear()
+    assert reader().get("/").status_code == 200
+    assert hit(reader().get("/"))
