@@ -1,7 +1,7 @@
 """Tin Phường settings: everything configurable comes from environment variables.
 
-Every variable has a default that runs locally (SQLite, no Redis, DEBUG on);
-production sets DEBUG=0 and must then provide SECRET_KEY.
+Every variable has a default that runs locally (SQLite, no Redis). DEBUG is off unless
+set: `make run` and the tests turn it on; without it SECRET_KEY must be provided.
 """
 
 import os
@@ -37,7 +37,7 @@ def envlist(name, default):
     return [item.strip() for item in env(name, default).split(",") if item.strip()]
 
 
-DEBUG = envbool("DEBUG", True)
+DEBUG = envbool("DEBUG", False)
 SECRET_KEY = env("SECRET_KEY")
 if not SECRET_KEY:
     if not DEBUG:
@@ -80,12 +80,14 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "config.middleware.SafeMethodsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "config.middleware.VietnameseFirstLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "config.middleware.LoginThrottleMiddleware",  # before axes and the password hash
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -120,6 +122,9 @@ TEMPLATES = [
 DATABASES = {
     "default": dj_database_url.parse(
         env("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+        # Django hands this to psycopg_pool as check=ConnectionPool.check_connection: a
+        # pooled connection that died with a PostgreSQL restart is replaced, not used.
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
@@ -144,7 +149,8 @@ if REDIS_URL:
             "BACKEND": "core.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env("CACHE_PREFIX", "tinphuong"),
-            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
+            # Redis answers in a millisecond: half a second means it is gone or hung.
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
     # Sessions read from Redis and are kept in the database: a Redis restart loses none.
@@ -160,6 +166,8 @@ else:
         }
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# After a Redis failure each process skips Redis this long (core.breaker), then retries.
+REDIS_BREAKER_SECONDS = envint("REDIS_BREAKER_SECONDS", 5)
 
 # Rendered pages for readers (core.pagecache), beside the cache: Redis or shared files.
 PAGE_CACHE_SECONDS = envint("PAGE_CACHE_SECONDS", 600)  # 0: no page cache
@@ -181,7 +189,9 @@ AUTHENTICATION_BACKENDS = [
 ]
 AXES_FAILURE_LIMIT = envint("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = 1  # hours
+# Locked per account *and* address: a stranger's wrong passwords never lock the editor out.
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "core.readers.client_ip"  # the address rate limits see too
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 
 # Language: Vietnamese whatever the browser asks; English only by the explicit switch.
@@ -250,14 +260,23 @@ CKEDITOR_5_CONFIGS = {
     },
 }  # fmt: skip
 
+# How many proxies of ours append to X-Forwarded-For; 0: trust only REMOTE_ADDR.
+TRUSTED_PROXY_COUNT = envint("TRUSTED_PROXY_COUNT", 0)
+
 # Security: safe defaults, production hardening when DEBUG is off.
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_HTTPONLY = True  # the switch is a form: no script reads the cookie
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_SECURE = not DEBUG
+if TRUSTED_PROXY_COUNT:
+    # Only our own proxy sets X-Forwarded-Proto (deploy/nginx.conf overwrites what a
+    # client sent); without one the header is the client's word and means nothing.
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 if not DEBUG:
     SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", True)
-    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_HSTS_SECONDS = envint("SECURE_HSTS_SECONDS", 31536000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
@@ -324,9 +343,7 @@ COMMENT_NOTIFY_INTERVAL = envint("COMMENT_NOTIFY_INTERVAL", 1800)  # at most one
 # Generous: one office or school behind a NAT shares an address, and each reader votes.
 RATING_RATE_LIMIT = envint("RATING_RATE_LIMIT", 120)
 RATING_RATE_WINDOW = envint("RATING_RATE_WINDOW", 600)
-# How many proxies of ours append to X-Forwarded-For; 0: trust only REMOTE_ADDR.
-TRUSTED_PROXY_COUNT = envint("TRUSTED_PROXY_COUNT", 0)
-if TRUSTED_PROXY_COUNT:  # admin login throttling counts the same client address
-    AXES_IPWARE_PROXY_COUNT = TRUSTED_PROXY_COUNT
-    AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+# Sign-in attempts per address, whatever the username (password spraying).
+LOGIN_RATE_LIMIT = envint("LOGIN_RATE_LIMIT", 20)
+LOGIN_RATE_WINDOW = envint("LOGIN_RATE_WINDOW", 600)
 CAPTCHA_TIMEOUT = 30  # minutes: long enough to write a comment on a phone

@@ -39,7 +39,8 @@ def test_load_areas_one_province():
     assert Area.objects.get(code="01").children.count() > 100
 
 
-def test_load_demo_builds_a_town_worth_looking_at_and_is_idempotent(client):
+def test_load_demo_builds_a_town_worth_looking_at_and_is_idempotent(client, settings):
+    settings.DEBUG = True  # development, as `make run`: the known demo administrator
     output = call("load_demo")
     assert "admin" in output and "tinphuong-demo" in output
     assert Article.objects.published().count() >= 40

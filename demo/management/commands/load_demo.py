@@ -7,6 +7,7 @@ adds N generated articles with bulk_create, for benchmarks.
 import random
 from datetime import date, timedelta
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -29,8 +30,12 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--articles", type=int, default=0, help="also add N generated articles")
         parser.add_argument("--no-photos", action="store_true", help="skip drawing photos")
+        parser.add_argument(
+            "--admin-password",
+            help="the administrator's password; without it, one is made only while DEBUG is on",
+        )
 
-    def handle(self, *args, articles, no_photos, **options):
+    def handle(self, *args, articles, no_photos, admin_password, **options):
         with transaction.atomic():
             areas = self.load_areas()
             units = self.load_units(areas)
@@ -40,7 +45,7 @@ class Command(BaseCommand):
         self.stdout.write(f"Demo: {created} bài viết mới, {Article.objects.count()} bài viết.")
         if articles:
             self.generate(articles, list(areas.values()), list(sections.values()))
-        self.ensure_admin()
+        self.ensure_admin(admin_password)
 
     def load_areas(self):
         areas = {}
@@ -208,13 +213,23 @@ class Command(BaseCommand):
                 )
         self.stdout.write(f"Đã thêm {count} bài viết sinh tự động.")
 
-    def ensure_admin(self):
+    def ensure_admin(self, password=None):
+        """The administrator: the known demo password only in development (DEBUG on)."""
         User = get_user_model()
-        if not User.objects.filter(username=ADMIN_USERNAME).exists():
-            User.objects.create_superuser(ADMIN_USERNAME, "admin@localhost", ADMIN_PASSWORD)
+        if User.objects.filter(username=ADMIN_USERNAME).exists():
+            self.stdout.write(f"Quản trị viên: {ADMIN_USERNAME} (đã có).")
+            return
+        if password is None and not settings.DEBUG:
             self.stdout.write(
-                f"Đã tạo quản trị viên: {ADMIN_USERNAME} / {ADMIN_PASSWORD} "
-                "(đổi mật khẩu trước khi đưa lên mạng)."
+                "Không tạo quản trị viên: DEBUG đang tắt. Dùng --admin-password "
+                "hoặc manage.py createsuperuser."
             )
-        else:
-            self.stdout.write(f"Quản trị viên: {ADMIN_USERNAME} (mật khẩu demo: {ADMIN_PASSWORD})")
+            return
+        User.objects.create_superuser(
+            ADMIN_USERNAME, "admin@localhost", password or ADMIN_PASSWORD
+        )
+        shown = "(mật khẩu đã cho)" if password else ADMIN_PASSWORD
+        self.stdout.write(
+            f"Đã tạo quản trị viên: {ADMIN_USERNAME} / {shown} "
+            "(đổi mật khẩu trước khi đưa lên mạng)."
+        )
