@@ -10,6 +10,7 @@ from core import views
 from news.sitemaps import SITEMAPS
 
 sitemap_cache = cache_page(60 * 15)
+handler500 = "core.views.server_error"
 
 urlpatterns = [
     path("admin/", admin.site.urls),

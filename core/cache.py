@@ -1,4 +1,4 @@
-"""Django's Redis cache, made to degrade rather than fail while Redis is away."""
+"""Django's Redis cache, made to degrade rather than fail while Redis is away or hung."""
 
 import logging
 
@@ -8,53 +8,80 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from redis.exceptions import ConnectionError, TimeoutError
 
+from .breaker import redis_breaker
+
 logger = logging.getLogger(__name__)
 OUTAGE = (ConnectionError, TimeoutError)
 
 
 class ResilientRedisCache(RedisCache):
-    """Reads miss and writes are skipped during an outage; redis-py reconnects by itself.
+    """During an outage reads miss, writes are skipped and `has_key` says no.
 
-    Pages are then built from the database; counters and rate limits handle the outage
-    in their own code (they use `incr` and Redis directly, left as they are).
+    Every call goes through the Redis breaker (core.breaker): the first failure costs one
+    socket timeout, then Redis is skipped for a few seconds, so pages are built from the
+    database at its speed instead of waiting on every cache call. `incr`/`decr` have no
+    answer without Redis: they raise ConnectionError (at once while the breaker is open).
+    redis-py reconnects by itself once Redis is back.
     """
 
-    def _outage(self, operation):
-        logger.warning("Redis unavailable: cache %s skipped", operation, exc_info=True)
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self.breaker = redis_breaker(self._servers[0])
 
-    def get(self, key, default=None, version=None):
+    def _guarded(self, operation, default, call):
+        if self.breaker.is_open:
+            return default
         try:
-            return super().get(key, default, version)
-        except OUTAGE:
-            self._outage("get")
+            return call()
+        except OUTAGE as error:
+            self.breaker.trip(error)
+            logger.warning("Redis unavailable: cache %s skipped", operation)
             return default
 
+    def get(self, key, default=None, version=None):
+        return self._guarded("get", default, lambda: RedisCache.get(self, key, default, version))
+
     def get_many(self, keys, version=None):
-        try:
-            return super().get_many(keys, version)
-        except OUTAGE:
-            self._outage("get_many")
-            return {}
+        return self._guarded("get_many", {}, lambda: RedisCache.get_many(self, keys, version))
+
+    def has_key(self, key, version=None):
+        return self._guarded("has_key", False, lambda: RedisCache.has_key(self, key, version))
 
     def set(self, key, value, timeout=None, version=None, **kwargs):
-        try:
-            super().set(key, value, timeout, version)
-        except OUTAGE:
-            self._outage("set")
+        self._guarded("set", None, lambda: RedisCache.set(self, key, value, timeout, version))
+
+    def set_many(self, data, timeout=None, version=None):
+        # Nothing was stored: every key "failed", as Django's API reports it.
+        failed = list(data)
+        return self._guarded(
+            "set_many", failed, lambda: RedisCache.set_many(self, data, timeout, version)
+        )
 
     def add(self, key, value, timeout=None, version=None, **kwargs):
-        try:
-            return super().add(key, value, timeout, version)
-        except OUTAGE:
-            self._outage("add")
-            return False
+        return self._guarded(
+            "add", False, lambda: RedisCache.add(self, key, value, timeout, version)
+        )
+
+    def touch(self, key, timeout=None, version=None):
+        return self._guarded("touch", False, lambda: RedisCache.touch(self, key, timeout, version))
 
     def delete(self, key, version=None):
+        return self._guarded("delete", False, lambda: RedisCache.delete(self, key, version))
+
+    def delete_many(self, keys, version=None):
+        self._guarded("delete_many", None, lambda: RedisCache.delete_many(self, keys, version))
+
+    def clear(self):
+        return self._guarded("clear", False, lambda: RedisCache.clear(self))
+
+    def incr(self, key, delta=1, version=None):
+        if self.breaker.is_open:
+            raise ConnectionError("Redis skipped: the breaker is open")
         try:
-            return super().delete(key, version)
-        except OUTAGE:
-            self._outage("delete")
-            return False
+            return super().incr(key, delta, version)
+        except OUTAGE as error:
+            self.breaker.trip(error)
+            raise
 
     def clear(self):
         """Delete this site's cache entries only, not the whole Redis database (Django's
