@@ -36,12 +36,6 @@ class CounterSettingsAdmin(admin.ModelAdmin):
             path("csv/<int:year>-<int:month>/", csv_view, name="stats_month_csv"),
         ] + super().get_urls()
 
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        forget = getattr(counters.backend(), "forget_base", None)
-        if forget:
-            forget()  # Redis mirrors the total: rebuild it from the database
-
     def response_change(self, request, obj):
         return redirect("admin:stats_countersettings_changelist")
 

@@ -10,25 +10,32 @@ Definitions:
 
 Both backends answer `record(reader, article_id)`, `read(article_ids)` and `flush()`.
 `now()` is the only clock: tests replace it to move time.
+
+The database is the record, whichever backend decides: every counted view is written to
+the database (Seen.pending, then DailyCount and Article.views by a flush) before its page
+is sent. Redis, when configured, only decides which views count and who is online, so a
+Redis restart with no persistence loses no count (see RedisBackend).
 """
 
 import logging
-import secrets
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from django.conf import settings
-from django.db import IntegrityError, connection, transaction
+from django.db import connection, transaction
 from django.db.models import F
 from django.utils import timezone
+from redis.exceptions import ConnectionError, TimeoutError
 
+from core.breaker import redis_breaker, redis_client
 from news.models import Article
 
-from .models import SITE, CounterSettings, DailyCount, FlushBatch, Seen
+from .models import SITE, CounterSettings, DailyCount, Seen
 
 logger = logging.getLogger(__name__)
+OUTAGE = (ConnectionError, TimeoutError)
 
 
 def now():
@@ -215,226 +222,145 @@ def prune_seen():
     Seen.objects.filter(seen_at__lt=old, pending=0).delete()
 
 
-# Redis: each view runs one script (a few commands, atomic). Counts wait in a `pending`
-# hash; a flush renames it to a batch (atomic), writes the batch to the database with its
-# name in FlushBatch (one transaction: a retried batch is never added twice), then moves the
-# batch into `base`, a mirror of what the database holds. Readers see base + pending +
-# batches in flight, so the numbers are exact before, during and after a flush.
+# Redis decides, the database records. A view runs one script in Redis that answers
+# whether it counts (the reader's last visit and last view of the article, and the online
+# set); only a view that counts then writes, in the same request, one upsert adding 1 to
+# the reader's Seen.pending rows: the database backend's own record, flushed by the same
+# code. A count therefore exists in the database before the page is sent, and Redis holds
+# nothing that cannot be lost: after a restart with no persistence it forgets only who
+# was seen lately (a returning reader may count once more) and who is online. While Redis
+# is away or hung (core.breaker), views are counted by the database backend itself.
 
 RECORD = """
 local counted = 0
 local last = redis.call('GET', KEYS[1])
-redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[4])
-redis.call('ZADD', KEYS[3], ARGV[1], ARGV[6])
-if not last or tonumber(ARGV[1]) - tonumber(last) >= tonumber(ARGV[4]) then
-  redis.call('HINCRBY', KEYS[4], 'total', 1)
-  redis.call('HINCRBY', KEYS[4], 'v:' .. ARGV[2], 1)
+redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[3])
+redis.call('ZADD', KEYS[3], ARGV[1], ARGV[5])
+if not last or tonumber(ARGV[1]) - tonumber(last) >= tonumber(ARGV[3]) then
   counted = 1
 end
-if ARGV[3] ~= '' then
+if ARGV[2] ~= '' then
   local viewed = redis.call('GET', KEYS[2])
-  if not viewed or tonumber(ARGV[1]) - tonumber(viewed) >= tonumber(ARGV[5]) then
-    redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[5])
-    redis.call('HINCRBY', KEYS[4], 'p:' .. ARGV[2], 1)
-    redis.call('HINCRBY', KEYS[4], 'a:' .. ARGV[3], 1)
-    redis.call('HINCRBY', KEYS[4], 'a:' .. ARGV[3] .. ':' .. ARGV[2], 1)
+  if not viewed or tonumber(ARGV[1]) - tonumber(viewed) >= tonumber(ARGV[4]) then
+    redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[4])
     counted = counted + 2
   end
 end
 return counted
 """
 
-READ = """
-local batches = redis.call('SMEMBERS', KEYS[3])
-local out = {redis.call('GET', KEYS[5]) or '0', redis.call('ZCOUNT', KEYS[4], ARGV[1], '+inf')}
-for i = 2, #ARGV do
-  local name = ARGV[i]
-  local extra = tonumber(redis.call('HGET', KEYS[2], name) or '0')
-  for _, batch in ipairs(batches) do
-    extra = extra + tonumber(redis.call('HGET', batch, name) or '0')
-  end
-  out[#out + 1] = redis.call('HGET', KEYS[1], name)
-  out[#out + 1] = extra
-end
-return out
-"""
 
-SEED = """
-if (redis.call('GET', KEYS[2]) or '0') ~= ARGV[1] or redis.call('EXISTS', KEYS[3]) == 1 then
-  return 0
-end
-for i = 2, #ARGV, 2 do redis.call('HSETNX', KEYS[1], ARGV[i], ARGV[i + 1]) end
-return 1
-"""
-
-START_BATCH = """
-redis.call('INCR', KEYS[4])
-if redis.call('EXISTS', KEYS[1]) == 1 then
-  redis.call('RENAME', KEYS[1], KEYS[2])
-  redis.call('SADD', KEYS[3], KEYS[2])
-end
-return redis.call('SMEMBERS', KEYS[3])
-"""
-
-FINISH_BATCH = """
-if redis.call('SISMEMBER', KEYS[2], KEYS[1]) == 0 then return 0 end
-local fields = redis.call('HGETALL', KEYS[1])
-for i = 1, #fields, 2 do
-  if redis.call('HEXISTS', KEYS[3], fields[i]) == 1 then
-    redis.call('HINCRBY', KEYS[3], fields[i], fields[i + 1])
-  end
-end
-redis.call('DEL', KEYS[1])
-redis.call('SREM', KEYS[2], KEYS[1])
-redis.call('INCR', KEYS[4])
-return 1
-"""
-
-RELEASE = """
-if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
-return 0
-"""
-
-_clients = {}
-
-
-def redis_client(url):
-    """One client (and connection pool) per process and URL; short timeouts so a dead
-    Redis degrades counting instead of holding up pages."""
-    if url not in _clients:
-        import redis
-
-        _clients[url] = redis.Redis.from_url(
-            url, socket_timeout=0.5, socket_connect_timeout=0.5, decode_responses=True
-        )
-    return _clients[url]
+def _add_pending(reader, article_ids, moment):
+    """Add one counted visit or view per row to the reader's Seen rows: one upsert."""
+    ops = connection.ops
+    seen = _table(Seen)
+    day = ops.adapt_datefield_value(local_day(moment))
+    at = ops.adapt_datetimefield_value(moment)
+    values = ", ".join(["(%s, %s, %s, 1, %s)"] * len(article_ids))
+    params = []
+    for row_article in article_ids:
+        params += [reader, row_article, at, day]
+    sql = (
+        f"INSERT INTO {seen} (reader, article_id, seen_at, pending, pending_day) "  # noqa: S608
+        f"VALUES {values} ON CONFLICT (reader, article_id) DO UPDATE SET "
+        f"pending = {seen}.pending + 1, pending_day = excluded.pending_day, "
+        f"seen_at = excluded.seen_at"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
 
 
 class RedisBackend:
-    """Counts in Redis (a few commands per view); flush_counters moves them to the database."""
+    """Redis decides which views count and who is online; the database keeps the counts.
+
+    A repeated view (a reload within the interval) costs one script and no write.
+    """
 
     name = "redis"
-    lock_ms = 60_000
 
     def __init__(self, url, prefix):
+        self.url = url
         self.redis = redis_client(url)
+        self.breaker = redis_breaker(url)
         self.prefix = prefix
-        self.keys = {
-            name: f"{prefix}{name}"
-            for name in ("pending", "base", "flushing", "online", "gen", "lock", "due")
-        }
+        self.keys = {name: f"{prefix}{name}" for name in ("online", "due")}
         self._record = self.redis.register_script(RECORD)
-        self._read = self.redis.register_script(READ)
-        self._seed = self.redis.register_script(SEED)
-        self._start = self.redis.register_script(START_BATCH)
-        self._finish = self.redis.register_script(FINISH_BATCH)
-        self._release = self.redis.register_script(RELEASE)
+
+    def _available(self):
+        return not self.breaker.is_open
 
     def record(self, reader, article_id=None):
-        """One script: visit, online, and the article view; three to nine commands."""
+        """One script (three to six commands); one upsert when the view counts.
+
+        Redis away or hung: the database backend counts the view instead.
+        """
         moment = now()
-        k = self.keys
-        keys = [
-            f"{self.prefix}r:{reader}",
-            f"{self.prefix}a:{article_id or 0}:{reader}",
-            k["online"],
-            k["pending"],
-        ]
-        args = [
-            int(moment.timestamp() * 1000),
-            local_day(moment).isoformat(),
-            article_id or "",
-            visit_gap() * 1000,
-            view_interval() * 1000,
-            reader,
-        ]
-        counted = int(self._record(keys=keys, args=args))
-        return bool(counted & 1), bool(counted & 2)
+        if self._available():
+            keys = [
+                f"{self.prefix}r:{reader}",
+                f"{self.prefix}a:{article_id or 0}:{reader}",
+                self.keys["online"],
+            ]
+            args = [
+                int(moment.timestamp() * 1000),
+                article_id or "",
+                visit_gap() * 1000,
+                view_interval() * 1000,
+                reader,
+            ]
+            try:
+                counted = int(self._record(keys=keys, args=args))
+            except OUTAGE as error:
+                self.breaker.trip(error)
+            else:
+                rows = ([SITE] if counted & 1 else []) + ([article_id] if counted & 2 else [])
+                if rows:
+                    _add_pending(reader, rows, moment)
+                return bool(counted & 1), bool(counted & 2)
+        _database.record(reader, article_id)
+        return None
 
     def read(self, article_ids=()):
-        """One script, plus a database query only the first time a number is asked for."""
+        """The numbers from the database (one query), who is online from Redis (one ZCOUNT).
+
+        Redis away: online comes from the database's rows, which know only counted visits.
+        """
         moment = now()
-        day = local_day(moment)
-        names = ["total", f"v:{day.isoformat()}"] + [f"a:{pk}" for pk in article_ids]
-        since = int((moment - timedelta(seconds=online_window())).timestamp() * 1000)
-        k = self.keys
-        reply = self._read(
-            keys=[k["base"], k["pending"], k["flushing"], k["online"], k["gen"]],
-            args=[since, *names],
-        )
-        generation, online = reply[0], int(reply[1])
-        base = reply[2::2]
-        extra = [int(value) for value in reply[3::2]]
-        if any(value is None for value in base):
-            base = self._seed_base(generation, day, article_ids, names, base)
-        values = [int(b) + e for b, e in zip(base, extra, strict=True)]
-        return Counts(values[0], values[1], online, dict(zip(article_ids, values[2:], strict=True)))
-
-    def _seed_base(self, generation, day, article_ids, names, base):
-        """Fill missing mirror values from the database, unless a flush ran meanwhile."""
-        row = _select_row(*_database_values(day, article_ids))
-        args = [generation]
-        for name, value in zip(names, row, strict=True):
-            args += [name, value]
-        k = self.keys
-        self._seed(keys=[k["base"], k["gen"], k["lock"]], args=args)
-        return [row[i] if value is None else value for i, value in enumerate(base)]
-
-    def forget_base(self):
-        """After the starting total changes: the mirror is rebuilt from the database."""
-        k = self.keys
-        with self.redis.pipeline() as pipe:
-            pipe.delete(k["base"]).incr(k["gen"]).execute()
+        since = moment - timedelta(seconds=online_window())
+        if self._available():
+            try:
+                online = self.redis.zcount(
+                    self.keys["online"], int(since.timestamp() * 1000), "+inf"
+                )
+            except OUTAGE as error:
+                self.breaker.trip(error)
+            else:
+                row = _select_row(*_database_values(local_day(moment), article_ids))
+                views = dict(zip(article_ids, row[2:], strict=True))
+                return Counts(row[0], row[1], online, views)
+        return _database.read(article_ids)
 
     def flush(self):
-        """Write pending counts into the database; safe to run anywhere, any time, twice."""
-        k = self.keys
-        token = secrets.token_hex(8)
-        if not self.redis.set(k["lock"], token, nx=True, px=self.lock_ms):
-            return 0  # another process is flushing; it will take our counts too
-        moved = 0
-        try:
-            batch = f"{self.prefix}batch:{secrets.token_hex(8)}"
-            batches = self._start(keys=[k["pending"], batch, k["flushing"], k["gen"]])
-            for name in sorted(batches):
-                moved += self._write_batch(name)
-                self._finish(keys=[name, k["flushing"], k["base"], k["gen"]])
+        """The database backend's flush, then readers who left are dropped from the online set."""
+        moved = _database.flush()
+        if self._available():
             since = int((now() - timedelta(seconds=online_window())).timestamp() * 1000)
-            self.redis.zremrangebyscore(k["online"], "-inf", f"({since}")
-        finally:
-            self._release(keys=[k["lock"]], args=[token])
-        prune_seen()
+            try:
+                self.redis.zremrangebyscore(self.keys["online"], "-inf", f"({since}")
+            except OUTAGE as error:
+                self.breaker.trip(error)
         return moved
 
-    def _write_batch(self, name):
-        """One transaction: the day rows, Article.views, and the batch's name."""
-        fields = self.redis.hgetall(name)
-        daily = defaultdict(lambda: [0, 0])
-        articles = defaultdict(int)
-        for key, value in fields.items():
-            parts, n = key.split(":"), int(value)
-            if parts[0] == "v" and len(parts) == 2:
-                daily[(parts[1], SITE)][0] += n
-            elif parts[0] == "p" and len(parts) == 2:
-                daily[(parts[1], SITE)][1] += n
-            elif parts[0] == "a" and len(parts) == 3:
-                daily[(parts[2], int(parts[1]))][1] += n
-                articles[int(parts[1])] += n
-        batch_name = name.rsplit(":", 1)[-1]
-        try:
-            with transaction.atomic():
-                FlushBatch.objects.create(name=batch_name)
-                _add_to_history(
-                    {(datetime.fromisoformat(d).date(), pk): v for (d, pk), v in daily.items()},
-                    articles,
-                )
-        except IntegrityError:
-            return 0  # written before, by a flush that stopped before finishing
-        return sum(articles.values())
-
     def claim_flush(self, seconds):
-        """True for one process per interval across all processes."""
-        return bool(self.redis.set(self.keys["due"], "1", nx=True, ex=max(1, seconds)))
+        """True for one process per interval across all processes (every process while
+        Redis is away: flushes lock what they move, so overlapping ones are harmless)."""
+        if not self._available():
+            return True
+        try:
+            return bool(self.redis.set(self.keys["due"], "1", nx=True, ex=max(1, seconds)))
+        except OUTAGE as error:
+            self.breaker.trip(error)
+            return True
 
 
 _backends = {}

@@ -91,13 +91,3 @@ class Seen(models.Model):
 
     def __str__(self):
         return f"{self.reader} {self.article_id} {self.seen_at}"
-
-
-class FlushBatch(models.Model):
-    """A Redis batch already written to the database: a retried flush never adds it twice."""
-
-    name = models.CharField(max_length=100, unique=True)
-    flushed_at = models.DateTimeField(auto_now_add=True)
-
-    def __str__(self):
-        return self.name
