@@ -227,7 +227,8 @@ IMAGE_MAX_BYTES = 10 * 1024 * 1024
 IMAGE_MAX_PIXELS = 40_000_000
 IMAGEKIT_CACHEFILE_DIR = "thumbs"
 # Renditions are made when a photo is saved; pages then never ask whether they exist.
-IMAGEKIT_DEFAULT_CACHEFILE_STRATEGY = "imagekit.cachefiles.strategies.Optimistic"
+# A rendition that fails is logged; the save goes through (news.images.SafeOptimistic).
+IMAGEKIT_DEFAULT_CACHEFILE_STRATEGY = "news.images.SafeOptimistic"
 
 CKEDITOR_5_FILE_UPLOAD_PERMISSION = "staff"
 CKEDITOR_5_MAX_FILE_SIZE = 10  # MB; our own upload view enforces IMAGE_MAX_BYTES too

@@ -19,7 +19,7 @@ from core.text import nfc, slugify_vi, unique_slug
 from search.text import build_search_text
 from wards.models import Area, Unit
 
-from .images import image_size, photo_upload_to, rendition, validate_image
+from .images import image_size, photo_upload_to, rendition, strip_metadata, validate_image
 from .sanitize import clean_html
 from .workflow import Workflow
 
@@ -367,6 +367,8 @@ class Article(Workflow, models.Model):
         self.author = nfc(self.author).strip()
         self.source = nfc(self.source).strip()
         self.slug = slugify_vi(self.slug or self.title, SLUG_MAX) or "bai-viet"
+
+        strip_metadata(self.cover)
         self.cover_width, self.cover_height = image_size(
             self.cover, self.cover_width, self.cover_height
         )
@@ -560,6 +562,7 @@ class Photo(models.Model):
 
     def save(self, *args, **kwargs):
         self.caption = nfc(self.caption).strip()
+        strip_metadata(self.image)
         self.image_width, self.image_height = image_size(
             self.image, self.image_width, self.image_height
         )
@@ -611,6 +614,10 @@ class SidebarLink(models.Model):
         verbose_name = _("link")
         verbose_name_plural = _("links")
         ordering = ["order", "pk"]
+
+    def save(self, *args, **kwargs):
+        strip_metadata(self.image)
+        super().save(*args, **kwargs)
 
     def __str__(self):
         return self.title

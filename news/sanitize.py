@@ -1,5 +1,7 @@
 """Server-side cleaning of rich text, whatever the editor or an import sent."""
 
+import re
+
 import nh3
 from django.utils.html import escape
 
@@ -21,10 +23,37 @@ ATTRIBUTES = {
 URL_SCHEMES = {"http", "https", "mailto", "tel"}
 
 
+# Elements whose content HTML parsers read as raw text up to their end tag: one left open
+# (a broken paste, "<style>p {…}" without "</style>") would swallow the rest of the body.
+RAW_TEXT = "style|script|textarea|title|xmp|iframe|noembed|noframes|noscript|plaintext"
+_RAW_OPEN = re.compile(rf"<({RAW_TEXT})\b[^>]*>", re.IGNORECASE)
+
+
+def _close_raw_text(html):
+    """Drop each raw-text element that is never closed, up to the next tag."""
+    parts, position = [], 0
+    for match in _RAW_OPEN.finditer(html):
+        if match.start() < position:
+            continue  # inside an element we keep whole
+        end = re.compile(rf"</{match.group(1)}\s*>", re.IGNORECASE).search(html, match.end())
+        parts.append(html[position : match.start()])
+        if end is None:  # never closed: the tag and its own text go, the markup after stays
+            following = html.find("<", match.end())
+            position = len(html) if following < 0 else following
+        else:
+            parts.append(html[match.start() : end.end()])
+            position = end.end()
+    parts.append(html[position:])
+    return "".join(parts)
+
+
 def clean_html(html):
-    """Keep the markup a news article needs; drop scripts, handlers, styles, bad URLs."""
+    """Keep the markup a news article needs; drop scripts, handlers, styles, bad URLs.
+
+    A style or script left open drops only its tag, never the text after it.
+    """
     return nh3.clean(
-        nfc(html),
+        _close_raw_text(nfc(html)),
         tags=TAGS,
         attributes=ATTRIBUTES,
         url_schemes=URL_SCHEMES,

@@ -1,4 +1,5 @@
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -8,7 +9,7 @@ from django.views.decorators.http import require_POST
 
 from core.pagination import seek
 
-from .images import random_upload_name, validate_image
+from .images import random_upload_name, validate_image, without_metadata
 from .models import Article, Section
 
 
@@ -115,5 +116,7 @@ def editor_upload(request):
         extension = validate_image(upload)
     except ValidationError as error:
         return JsonResponse({"error": {"message": error.messages[0]}}, status=400)
-    name = default_storage.save(random_upload_name("uploads", extension), upload)
+    data = without_metadata(upload)
+    content = upload if data is None else ContentFile(data)
+    name = default_storage.save(random_upload_name("uploads", extension), content)
     return JsonResponse({"url": default_storage.url(name)})

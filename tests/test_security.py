@@ -136,3 +136,12 @@ def test_options_and_trace_get_a_bare_405_not_the_page(client, method):
     assert response.status_code == 405
     assert response["Allow"] == "GET, HEAD, POST"
     assert response.content == b""
+
+
+def test_an_unclosed_style_in_rich_text_keeps_the_rest_of_the_body():
+    from news.sanitize import clean_html
+
+    pasted = "<p>Mở đầu</p><style>p { color: red }<p>Nội dung chính của <b>Hội nghị</b></p>"
+    assert clean_html(pasted) == "<p>Mở đầu</p><p>Nội dung chính của <b>Hội nghị</b></p>"
+    assert clean_html("<p>a</p><script>alert(1)<p>b</p>") == "<p>a</p><p>b</p>"
+    assert clean_html("<style>p {}</style><p>c</p>") == "<p>c</p>"  # a closed one goes whole
