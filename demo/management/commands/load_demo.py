@@ -225,9 +225,7 @@ class Command(BaseCommand):
                 "hoặc manage.py createsuperuser."
             )
             return
-        User.objects.create_superuser(
-            ADMIN_USERNAME, "admin@localhost", password or ADMIN_PASSWORD
-        )
+        User.objects.create_superuser(ADMIN_USERNAME, "admin@localhost", password or ADMIN_PASSWORD)
         shown = "(mật khẩu đã cho)" if password else ADMIN_PASSWORD
         self.stdout.write(
             f"Đã tạo quản trị viên: {ADMIN_USERNAME} / {shown} "
