@@ -47,9 +47,7 @@ def sign_in(client, address, password):
     )
 
 
-def test_a_stranger_guessing_passwords_does_not_lock_the_editor_out(
-    settings, editor_of_bac_hong
-):
+def test_a_stranger_guessing_passwords_does_not_lock_the_editor_out(settings, editor_of_bac_hong):
     settings.AXES_ENABLED = True
     settings.TRUSTED_PROXY_COUNT = 1
     stranger, editor = Client(), Client()
@@ -61,9 +59,7 @@ def test_a_stranger_guessing_passwords_does_not_lock_the_editor_out(
     assert response.status_code == 302 and response["Location"] == "/admin/"
 
 
-def test_a_forged_forwarded_for_does_not_dodge_the_lockout(
-    settings, editor_of_bac_hong
-):
+def test_a_forged_forwarded_for_does_not_dodge_the_lockout(settings, editor_of_bac_hong):
     settings.AXES_ENABLED = True
     settings.TRUSTED_PROXY_COUNT = 1
     stranger = Client()
@@ -120,9 +116,7 @@ def test_load_demo_in_production_creates_no_known_administrator(settings):
 # 5. Smaller: the language cookie, and methods nobody needs.
 
 
-def test_the_language_cookie_is_http_only_same_site_and_secure_in_production(
-    client, monkeypatch
-):
+def test_the_language_cookie_is_http_only_same_site_and_secure_in_production(client, monkeypatch):
     response = client.post("/ngon-ngu/", {"language": "en", "next": "/"})
     cookie = response.cookies["django_language"]
     assert cookie["httponly"] and cookie["samesite"] == "Lax"
