@@ -37,7 +37,7 @@ def comments_context(request, article, form=None):
     )
     is_open = comments_open(article)
     if form is None and is_open:
-        form = CommentForm()
+        form = CommentForm(lazy_captcha=True)  # no captcha row until the reader writes
     return {
         "comment_page": page,
         "comment_page_param": PAGE_PARAM,

@@ -2,6 +2,7 @@
 
 from captcha.fields import CaptchaField, CaptchaTextInput
 from django import forms
+from django.forms.widgets import MultiWidget
 from django.utils.translation import gettext_lazy as _
 
 from core.text import nfc
@@ -11,9 +12,27 @@ CONTENT_MIN, CONTENT_MAX = 10, 3000
 
 
 class CaptchaWidget(CaptchaTextInput):
-    """The captcha's image, key and answer box, with a refresh that works without JavaScript."""
+    """The captcha's image, key and answer box, with a refresh that works without JavaScript.
+
+    A `lazy` widget (the fresh form under every article) renders no code at all, so a page
+    view, a crawler's too, writes no captcha row: readers.js fetches one when the reader
+    starts writing, and without JavaScript the "show the code" button (or a first send)
+    brings the page back with one, the text kept. Anything else renders a code: one INSERT.
+    """
 
     template_name = "comments/captcha_widget.html"
+    lazy = False
+
+    def render(self, name, value, attrs=None, renderer=None):
+        if not self.lazy:
+            return super().render(name, value, attrs, renderer)
+        self._key, self._value = None, ["", ""]
+        return MultiWidget.render(self, name, self._value, attrs, renderer)
+
+    def get_context(self, name, value, attrs):
+        if not self.lazy:
+            return super().get_context(name, value, attrs)
+        return {**MultiWidget.get_context(self, name, value, attrs), "image": None}
 
 
 def _text(value):
@@ -67,6 +86,10 @@ class CommentForm(forms.Form):
             "incomplete": _("Please type the verification code."),
         },
     )
+
+    def __init__(self, *args, lazy_captcha=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["captcha"].widget.lazy = lazy_captcha
 
     def clean_name(self):
         name = " ".join(_text(self.cleaned_data["name"]).split())

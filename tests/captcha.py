@@ -12,6 +12,15 @@ KEY = re.compile(r'name="captcha_0" value="([0-9a-f]+)"')
 
 
 def captcha_from(response):
-    """The key in a rendered form and its right answer: {"captcha_0": …, "captcha_1": …}."""
-    key = KEY.search(response.content.decode()).group(1)
+    """The key in a rendered form and its right answer: {"captcha_0": …, "captcha_1": …}.
+
+    The fresh form under an article has no code until the reader starts writing; then the
+    page's script asks for one, as this does with the client that got `response`.
+    """
+    found = KEY.search(response.content.decode())
+    if found:
+        key = found.group(1)
+    else:
+        refresh = response.client.get("/captcha/refresh/", HTTP_X_REQUESTED_WITH="XMLHttpRequest")
+        key = refresh.json()["key"]
     return {"captcha_0": key, "captcha_1": CaptchaStore.objects.get(hashkey=key).response}

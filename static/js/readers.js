@@ -2,17 +2,19 @@
 (function () {
   "use strict";
 
-  // "Show another code": swap the picture and key in place instead of posting the form.
+  // The captcha: a code is made only when a reader starts writing (no row per page view),
+  // and "show another code" swaps the picture and key in place instead of posting the form.
   document.querySelectorAll("[data-captcha-refresh]").forEach(function (button) {
-    button.addEventListener("click", function (event) {
-      var form = button.form;
-      var image = form && form.querySelector("[data-captcha-image]");
-      var key = form && form.querySelector('input[name="captcha_0"]');
-      var answer = form && form.querySelector('input[name="captcha_1"]');
-      if (!image || !key || !window.fetch) { return; }  // let the form post: no-JS path
-      event.preventDefault();
+    var form = button.form;
+    var image = form && form.querySelector("[data-captcha-image]");
+    var key = form && form.querySelector('input[name="captcha_0"]');
+    var answer = form && form.querySelector('input[name="captcha_1"]');
+    var hint = form && form.querySelector("[data-captcha-hint]");
+    if (!image || !key || !window.fetch) { return; }  // let the form post: no-JS path
+
+    function load(focusAnswer) {
       button.disabled = true;
-      fetch(button.getAttribute("data-captcha-refresh"), {
+      return fetch(button.getAttribute("data-captcha-refresh"), {
         headers: { "X-Requested-With": "XMLHttpRequest" },
         credentials: "same-origin"
       })
@@ -22,11 +24,23 @@
         })
         .then(function (data) {
           image.src = data.image_url;
+          image.hidden = false;
           key.value = data.key;
-          if (answer) { answer.value = ""; answer.focus(); }
+          button.textContent = button.getAttribute("data-captcha-label");
+          if (hint) { hint.hidden = true; }
+          if (answer) { answer.value = ""; if (focusAnswer) { answer.focus(); } }
         })
-        .catch(function () { form.requestSubmit ? form.requestSubmit(button) : form.submit(); })
-        .then(function () { button.disabled = false; });
+        .finally(function () { button.disabled = false; });
+    }
+
+    form.addEventListener("focusin", function () {
+      if (!key.value && !button.disabled) { load(false).catch(function () {}); }
+    });
+    button.addEventListener("click", function (event) {
+      event.preventDefault();
+      load(true).catch(function () {
+        form.requestSubmit ? form.requestSubmit(button) : form.submit();
+      });
     });
   });
 

@@ -97,6 +97,9 @@ def test_captcha_refresh_and_comment_form_by_keyboard(site, page):
     article = Article.objects.published().first()
     page.goto(site + article.get_absolute_url())
     image = page.locator("img[data-captcha-image]")
+    expect(image).to_be_hidden()  # no code, and no captcha row, until the reader writes
+    page.get_by_label("Họ và tên").focus()
+    expect(image).to_be_visible()
     before = image.get_attribute("src")
     page.get_by_role("button", name="Đổi mã khác").click()
     expect(image).not_to_have_attribute("src", before)
