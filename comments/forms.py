@@ -4,6 +4,7 @@ from captcha.fields import CaptchaField, CaptchaTextInput
 from django import forms
 from django.forms.widgets import MultiWidget
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from core.text import nfc
 
@@ -60,7 +61,9 @@ class CommentForm(forms.Form):
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
     content = forms.CharField(
-        label=_("Comment"),
+        # A context of its own: the templates' catalog translates a bare "Comment" as a
+        # revision's note ("Ghi chú"), and LOCALE_PATHS wins over this app's catalog.
+        label=pgettext_lazy("comment form", "Comment"),
         max_length=CONTENT_MAX,
         strip=False,
         error_messages={
