@@ -71,9 +71,6 @@ class ResilientRedisCache(RedisCache):
     def delete_many(self, keys, version=None):
         self._guarded("delete_many", None, lambda: RedisCache.delete_many(self, keys, version))
 
-    def clear(self):
-        return self._guarded("clear", False, lambda: RedisCache.clear(self))
-
     def incr(self, key, delta=1, version=None):
         if self.breaker.is_open:
             raise ConnectionError("Redis skipped: the breaker is open")
@@ -85,15 +82,16 @@ class ResilientRedisCache(RedisCache):
 
     def clear(self):
         """Delete this site's cache entries only, not the whole Redis database (Django's
-        clear() is FLUSHDB): other sites, test runs and the counters' pending counts,
-        which live beside the cache under `<prefix>:counters:`, stay."""
-        client = self._cache.get_client(write=True)
-        pattern = f"{self.key_prefix}:[0-9]*" if self.key_prefix else "[0-9]*:*"
-        try:
+        clear() is FLUSHDB): other sites, test runs and the counters' keys (who was seen,
+        who is online) under `<prefix>:counters:` stay."""
+
+        def delete_ours():
+            client = self._cache.get_client(write=True)
+            pattern = f"{self.key_prefix}:[0-9]*" if self.key_prefix else "[0-9]*:*"
             for keys in _batches(client.scan_iter(match=pattern, count=1000), 500):
                 client.delete(*keys)
-        except OUTAGE:
-            self._outage("clear")
+
+        self._guarded("clear", None, delete_ours)
 
 
 def _batches(iterable, size):
