@@ -5,6 +5,7 @@ free port), so it may stop, pause or restart them; the shared services are never
 A missing binary skips the test with the reason; CI installs them all.
 """
 
+import atexit
 import contextlib
 import http.client
 import json
@@ -280,6 +281,7 @@ def collected_static():
         env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings", "DEBUG": "0",
                "SECRET_KEY": "collectstatic-only", "STATIC_ROOT": str(root)}  # fmt: skip
         env.pop("REDIS_URL", None)
+        atexit.register(shutil.rmtree, root, ignore_errors=True)
         manage(env, "collectstatic", "--noinput", "-v", "0")
         _static["root"] = root
     return _static["root"]
