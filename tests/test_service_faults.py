@@ -98,9 +98,10 @@ def test_a_hung_redis_costs_a_page_one_short_timeout_and_healthz_says_so(tmp_pat
                 for _ in range(3):
                     for path in pages:
                         status, seconds, _body = timed(port, path)
-                        assert status == 200 and seconds < 3, (path, seconds)
+                        # Before the breaker: 13–25 s a page. Generous for a busy machine.
+                        assert status == 200 and seconds < 6, (path, seconds)
                 status, seconds, body = timed(port, "/healthz")
-                assert status == 200 and seconds < 2
+                assert status == 200 and seconds < 3
                 assert body.splitlines() == ["degraded", "database: ok", "redis: unavailable"]
             finally:
                 redis.resume()
