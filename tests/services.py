@@ -230,6 +230,7 @@ def production_env(tmp_path, database_url, static_root, **extra):
         DATABASE_URL=database_url,
         STATIC_ROOT=str(static_root),
         MEDIA_ROOT=str(tmp_path / "media"),
+        CACHE_DIR=str(tmp_path / "cache"),  # without Redis: a file cache of its own
         CACHE_PREFIX=f"site-{secrets.token_hex(4)}",
         LOG_LEVEL="CRITICAL",
     )
