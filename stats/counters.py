@@ -8,7 +8,10 @@ Definitions:
 - online are the readers seen in the last COUNTERS_ONLINE_WINDOW seconds (5 minutes);
 - days follow settings.TIME_ZONE (Asia/Ho_Chi_Minh).
 
-Both backends answer `record(reader, article_id)`, `read(article_ids)` and `flush()`.
+Both backends answer `record(reader, article_id)`, `read(article_ids)` (the database's
+numbers, fresh) and `flush()`. Pages show `numbers(article_ids)`: the same numbers from a
+mirror in the shared cache, moved by each counted view and read again from the database
+when it expires (MIRROR_SECONDS), so a page costs no query for them.
 `now()` is the only clock: tests replace it to move time.
 
 The database is the record, whichever backend decides: every counted view is written to
@@ -19,11 +22,13 @@ Redis restart with no persistence loses no count (see RedisBackend).
 
 import logging
 import time
+from contextlib import suppress
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import connection, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -140,18 +145,77 @@ def _select_row(sql, params):
         return [int(value or 0) for value in cursor.fetchone()]
 
 
+# What pages show, mirrored in the shared cache: the database is the record (exact), the
+# mirror what a page reads (no query). A counted view moves the mirror; the mirror is read
+# again from the database when it expires, so a lost move shows for at most MIRROR_SECONDS.
+MIRROR_SECONDS = 60
+ONLINE_SECONDS = 10  # who is online changes without a counted view: read it this often
+# A reader seen this recently is not written again (the database's seen_at, which tells
+# who is online and when a visit ends, is refreshed at most this often).
+REFRESH_SECONDS = 60
+
+
+def _mirror(day, article_ids, moment):
+    online = f"counters:online:{int(moment.timestamp() // ONLINE_SECONDS)}"
+    views = {pk: f"counters:views:{pk}" for pk in article_ids}
+    return "counters:total", f"counters:today:{day.isoformat()}", online, views
+
+
+def numbers(article_ids=()):
+    """What pages show: from the mirror, or one query to fill it again."""
+    moment = now()
+    total, today, online, views = _mirror(local_day(moment), article_ids, moment)
+    found = cache.get_many([total, today, online, *views.values()])
+    if len(found) == 3 + len(views):
+        return Counts(found[total], found[today], found[online],
+                      {pk: found[key] for pk, key in views.items()})  # fmt: skip
+    counts = backend().read(article_ids)
+    cache.set_many({total: counts.total, today: counts.today}, MIRROR_SECONDS)
+    cache.set(online, counts.online, ONLINE_SECONDS * 2)
+    cache.set_many({views[pk]: counts.views[pk] for pk in views}, MIRROR_SECONDS)
+    return counts
+
+
+def _moved(moment, visit, article_id):
+    """A counted visit and/or view moves the mirror (where it holds the numbers)."""
+    keys = ["counters:total", f"counters:today:{local_day(moment).isoformat()}"] if visit else []
+    if article_id:
+        keys.append(f"counters:views:{article_id}")
+    for key in keys:
+        with suppress(ValueError):  # not mirrored now: the next page reads the database
+            cache.incr(key)
+
+
 class DatabaseBackend:
-    """Counts in the database with one atomic upsert per page view; no extra service."""
+    """Counts in the database with one atomic upsert per counted view; no extra service."""
 
     name = "database"
 
     def record(self, reader, article_id=None):
-        """Count one page view: one INSERT … ON CONFLICT DO UPDATE on Seen, no read.
+        """Count one page view: one INSERT … ON CONFLICT DO UPDATE on Seen, no read; none
+        for a reader already written in the last REFRESH_SECONDS whose view cannot count.
 
         The upsert decides and counts in one statement (a row lock on PostgreSQL, the
-        write lock on SQLite), so concurrent requests of one reader count once.
+        write lock on SQLite), so concurrent requests of one reader count once. The
+        reader's last visit and view times in the cache only tell whether to write, and
+        how to move the mirror.
         """
         moment = now()
+        visit_key, view_key = f"counters:seen:{reader}", f"counters:seen:{reader}:{article_id}"
+        last = cache.get_many([visit_key, view_key] if article_id else [visit_key])
+        seen, viewed = last.get(visit_key), last.get(view_key)
+        stamp = moment.timestamp()
+        visit = seen is None or stamp - seen >= visit_gap()
+        view = bool(article_id) and (viewed is None or stamp - viewed >= view_interval())
+        if not visit and not view and stamp - seen < REFRESH_SECONDS:
+            return
+        self._upsert(reader, article_id, moment)
+        cache.set(visit_key, stamp, visit_gap())
+        if view:
+            cache.set(view_key, stamp, view_interval())
+        _moved(moment, visit, article_id if view else None)
+
+    def _upsert(self, reader, article_id, moment):
         ops = connection.ops
         seen = _table(Seen)
         day = ops.adapt_datefield_value(local_day(moment))
@@ -316,6 +380,7 @@ class RedisBackend:
                 rows = ([SITE] if counted & 1 else []) + ([article_id] if counted & 2 else [])
                 if rows:
                     _add_pending(reader, rows, moment)
+                    _moved(moment, counted & 1, article_id if counted & 2 else None)
                 return bool(counted & 1), bool(counted & 2)
         _database.record(reader, article_id)
         return None

@@ -97,7 +97,7 @@ class VisitCounterMiddleware:
     def _fill(self, response, backend):
         ids = markers.article_ids(response.content)[:20]
         try:
-            counts = backend.read(ids)
+            counts = counters.numbers(ids)
         except Exception:
             logger.warning("counters unavailable; showing the database's numbers", exc_info=True)
             try:

@@ -4,6 +4,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.cache import forget_on_change
 from news.models import Article
 
 SITE = 0  # the article_id of a DailyCount or Seen row about the whole site, not one article
@@ -91,3 +92,7 @@ class Seen(models.Model):
 
     def __str__(self):
         return f"{self.reader} {self.article_id} {self.seen_at}"
+
+
+# A new starting total: pages read the total from the database again (stats.counters).
+forget_on_change("counters:total", CounterSettings)
