@@ -71,6 +71,14 @@ def _any(*alternatives):
     return re.compile("|".join(f"(?:{a})" for a in alternatives))
 
 
+# Links below an article, often on one line: "Bản in Quay lại", "Bản in | Trở về".
+_NAVIGATION = (
+    r"(?:ban in|quay lai|tro (?:ve|lai)|(?:cac )?tin (?:moi hon|da dua|cu hon|lien quan|khac"
+    r"|cung chuyen muc)|(?:ve|len) dau trang|in (?:bai|bai viet|trang)|gui (?:email|e mail"
+    r"|bai viet|cho ban be)|chia se|facebook|twitter|zalo|google|linkedin|tweet|like|share"
+    r"|xem (?:them|tiep|tat ca)|doc tiep|trang chu|co chu(?: a)*|a a a|phong to|thu nho"
+    r"|so do (?:site|trang|website))"
+)
 CHROME = {
     "rating": _any(rf"danh gia(?: bai viet| tin bai)?{_NUMBER}", r"(?:\d+ )?luot danh gia.*",
                    rf"trung binh{_NUMBER}", r"\d+ sao"),
@@ -84,13 +92,7 @@ CHROME = {
         r"|tuan (?:nay|truoc)|thang (?:nay|truoc)|nam nay|tat ca|tong(?: so)? luot truy cap"
         rf"|(?:so )?luot truy cap|khach|thanh vien){_NUMBER}"
     ),
-    "navigation": _any(r"ban in(?: quay lai)?", r"quay lai", r"tro (?:ve|lai)",
-                       r"(?:cac )?tin (?:moi hon|da dua|cu hon|lien quan|khac|cung chuyen muc)",
-                       r"(?:ve|len) dau trang", r"in (?:bai|bai viet|trang)",
-                       r"gui (?:email|e mail|bai viet|cho ban be)", r"chia se",
-                       r"facebook|twitter|zalo|google|linkedin|tweet|like|share",
-                       r"xem (?:them|tiep|tat ca)", r"doc tiep", r"trang chu", r"co chu(?: a)*",
-                       r"a a a", r"phong to|thu nho", r"so do (?:site|trang|website)"),
+    "navigation": re.compile(rf"{_NAVIGATION}(?: {_NAVIGATION})*"),
     "sidebar": _any(r"lien ket(?: website| web| nhanh)?", r"thu tuc hanh chinh",
                     r"ban do(?: \w+){0,6}", r"ipv6(?: ready)?", r"thu vien (?:anh|video)",
                     r"video(?: clip)?", r"lich cong tac", r"van ban (?:moi|phap luat|chi dao)",
@@ -430,7 +432,7 @@ def _take_byline_and_source(body, draft):
                 del kept[i]
                 break
             names = byline_of(line.text)
-            if names is None and i == texts[-1][0] and line.gap and len(texts) > 1:
+            if names is None and i == texts[-1][0] and len(texts) > 1:
                 names = names_of(line.text)
             if names and not draft.author:
                 draft.author, found = names, True
@@ -493,7 +495,11 @@ def _body_html(body, draft):
             close_paragraph()
             tag = "h2" if line.style == "title" else line.style
             parts.append(f"<{tag}>{line.html}</{tag}>")
-        elif line.gap and _standalone(body, index) and _is_caption(line, following, parts):
+        elif (
+            line.gap
+            and _standalone(body, index)
+            and _is_caption(line, following, parts or paragraph)
+        ):
             close_paragraph()
             if following and following.style == "image" and line.style == "caption":
                 pending_caption = line.text  # Word's caption above its picture
@@ -514,10 +520,10 @@ def _standalone(body, index):
     return following is None or following.gap or following.style == "image"
 
 
-def _is_caption(line, following, parts):
+def _is_caption(line, following, before):
     if line.style == "caption":
         return True
-    between = bool(parts) and following is not None
+    between = bool(before) and following is not None
     return between and sounds_like_caption(line.text)
 
 

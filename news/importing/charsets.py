@@ -63,8 +63,19 @@ class UnknownEncoding(ValueError):
 
 
 def from_tcvn3(raw):
-    """TCVN3 bytes to text (ASCII and unassigned bytes as Windows-1252 would read them)."""
-    return nfc("".join(TCVN3.get(byte) or _cp1252(bytes([byte])) for byte in raw))
+    """TCVN3 bytes to text (ASCII and unassigned bytes as Windows-1252 would read them).
+
+    A word whose plain letters are all capitals ("HOạT", from a capitals font over the
+    lowercase codes) is written in capitals.
+    """
+    text = nfc("".join(TCVN3.get(byte) or _cp1252(bytes([byte])) for byte in raw))
+    return _WORD.sub(_capitals_font, text)
+
+
+def _capitals_font(match):
+    word = match.group(0)
+    plain = [char for char in word if char.isascii()]
+    return word.upper() if len(plain) >= 2 and all(c.isupper() for c in plain) else word
 
 
 def from_vni(text):

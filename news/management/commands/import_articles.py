@@ -136,23 +136,32 @@ class Command(BaseCommand):
     def describe(self, path, draft, section, why, before, publish):
         """What `--dry-run` prints for one file."""
         when = draft.published_at
+        title = draft.title
+        if draft.provisional:
+            title += " (" + _("provisional") + ")"
+        photos = str(len(draft.pictures))
+        if draft.missing_pictures:
+            missing = _("%(count)d without a file") % {"count": draft.missing_pictures}
+            photos += f" ({missing})"
+        labels = dropped_labels()
+        dropped = ", ".join(
+            f"{labels.get(kind, kind)} {count}" for kind, count in draft.dropped.most_common()
+        )
+        lead = draft.sapo[:80] + "…" if len(draft.sapo) > 80 else draft.sapo
         rows = [
-            (_("title"), draft.title + (f"  ({_('provisional')})" if draft.provisional else "")),
+            (_("title"), title),
             (_("section"), f"{section.name} ({why})"),
             (_("publish time"), timezone.localtime(when, VIETNAM).strftime("%d/%m/%Y %H:%M")
              if when else _("none (now, if published)")),
             (_("views"), number_format(draft.views, force_grouping=True) if draft.views else "0"),
             (_("author"), draft.author or "–"),
             (_("source"), draft.source or "–"),
-            (_("lead"), (draft.sapo[:80] + "…" if len(draft.sapo) > 80 else draft.sapo) or "–"),
+            (_("lead"), lead or "–"),
             (_("event date"), draft.event_date.strftime("%d/%m/%Y") if draft.event_date else "–"),
             (_("paragraphs"), str(draft.paragraphs)),
             (_("captions"), str(draft.captions)),
-            (_("photos"), str(len(draft.pictures))
-             + (f" ({_('%(count)d without a file') % {'count': draft.missing_pictures}})"
-                if draft.missing_pictures else "")),
-            (_("dropped"), ", ".join(f"{dropped_labels().get(kind, kind)} {count}"
-                                      for kind, count in draft.dropped.most_common()) or "–"),
+            (_("photos"), photos),
+            (_("dropped"), dropped or "–"),
             (_("characters"), draft.encoding),
         ]  # fmt: skip
         self.stdout.write(path)
