@@ -61,13 +61,13 @@ class WordImportForm(forms.Form):
         allowed = scope.area_ids(user)
         areas = self.fields["areas"]
         if allowed is None:  # administrators: every area, searched as on the change form
-            areas.queryset = Area.objects.all()
             areas.widget = widgets.AutocompleteSelectMultiple(
                 Article._meta.get_field("areas"), admin_site
             )
+            areas.queryset = Area.objects.all()  # after the widget: it takes the choices
         else:  # a writer ticks the areas of their scope; with one ward it is ticked already
-            areas.queryset = Area.objects.filter(pk__in=allowed).order_by("name")
             areas.widget = forms.CheckboxSelectMultiple()
+            areas.queryset = Area.objects.filter(pk__in=allowed).order_by("name")
             areas.required = True
             areas.error_messages["required"] = _("Choose at least one area you work for.")
             roots = list(Area.objects.filter(scopes__user=user).values_list("pk", flat=True))

@@ -150,7 +150,7 @@ class Command(BaseCommand):
         lead = draft.sapo[:80] + "…" if len(draft.sapo) > 80 else draft.sapo
         rows = [
             (_("title"), title),
-            (_("section"), f"{section.name} ({why})"),
+            (_("section"), f"{section.name} — {why}"),
             (_("publish time"), timezone.localtime(when, VIETNAM).strftime("%d/%m/%Y %H:%M")
              if when else _("none (now, if published)")),
             (_("views"), number_format(draft.views, force_grouping=True) if draft.views else "0"),
