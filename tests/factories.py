@@ -43,7 +43,7 @@ def photo(article, caption="Quang cảnh Hội nghị", order=0):
     return Photo.objects.create(article=article, image=image_file(), caption=caption, order=order)
 
 
-def photo_bytes(size=(1600, 1000), color=(40, 110, 60)):
+def photo_bytes(size=(1000, 625), color=(40, 110, 60)):
     """A JPEG as a camera would give it: larger than any rendition."""
     buffer = io.BytesIO()
     Image.new("RGB", size, color).save(buffer, "JPEG", quality=80)

@@ -216,7 +216,8 @@ SENTENCE = "Cộng hòa xã hội chủ nghĩa Việt Nam. Độc lập - Tự d
 
 def test_tcvn3_bytes_are_converted():
     # As TCVN3 fonts wrote it; the bytes typed out here, not made by our own table.
-    raw = b"C\xe9ng h\xdfa x\xb7 h\xe9i ch\xf1 ngh\xdca Vi\xd6t Nam. \xa7\xe9c l\xcbp - T\xf9 do - H\xb9nh ph\xf3c"
+    raw = (b"C\xe9ng h\xdfa x\xb7 h\xe9i ch\xf1 ngh\xdca Vi\xd6t Nam. "
+           b"\xa7\xe9c l\xcbp - T\xf9 do - H\xb9nh ph\xf3c")  # fmt: skip
     assert decode(raw) == (SENTENCE, "TCVN3")
     assert from_tcvn3(b"TIN HO\xb9T \xa7\xe9NG") == "TIN HOẠT ĐỘNG"  # a capitals font
 
