@@ -3,6 +3,7 @@ the admin.
 
 - `charsets`: bytes to text (UTF-8, Windows-1258, TCVN3, VNI-Windows);
 - `lines`: text, HTML or a Word file's HTML as lines;
+- `rules`: what one line is (chrome, date line, byline, source, lead, caption);
 - `anatomy`: title, section label, date line, views, lead, byline, source, captions, and
   the chrome of the old portal, found in those lines (a `Draft`);
 - `word`, `pages`: the readers of .docx, and of .txt/.html pages;

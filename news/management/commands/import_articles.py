@@ -14,7 +14,7 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from news.importing import SUFFIXES, ImportError_, read_file
-from news.importing.anatomy import VIETNAM
+from news.importing.rules import VIETNAM
 from news.importing.saving import existing, save, section_for, section_names
 from news.models import Article, Section
 from wards.models import Area
