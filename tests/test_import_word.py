@@ -205,3 +205,10 @@ class TestHangImportsFromTheAdmin:
             follow=True,
         )  # fmt: skip
         assert "Trang không có tiêu đề" in response.content.decode()
+
+
+def test_an_old_doc_file_is_refused_saying_what_to_do():
+    from news.importing import ImportError_, read_bytes
+
+    with pytest.raises(ImportError_, match="lưu lại thành .docx"):
+        read_bytes("bao-cao.doc", b"\xd0\xcf\x11\xe0")
