@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('news', '0005_admin_list_index'),
+        ('news', '0006_expiring_index'),
     ]
 
     operations = [
