@@ -30,6 +30,7 @@ from newsroom.audit import Action, record
 from search.models import Abbreviation
 from search.query import FoldedSearchAdmin
 
+from .admin_import import import_view
 from .models import Article, Photo, Section, SidebarBlock, SidebarLink
 from .workflow import CONTENT_FIELDS, NotAllowed
 
@@ -163,6 +164,7 @@ class ArticleAdmin(NarrowListMixin, FoldedSearchAdmin, CompareVersionAdmin):
     readonly_fields = ["status_label", "review_note", "views", "comment_count", "rating_count",
                        "created_by", "updated_by"]  # fmt: skip
     history_latest_first = True
+    change_list_template = "admin/news/article/change_list.html"  # reversion's, with "Import"
 
     class Media:
         js = SLUG_SCRIPTS
@@ -346,7 +348,15 @@ class ArticleAdmin(NarrowListMixin, FoldedSearchAdmin, CompareVersionAdmin):
         return [
             path("<int:pk>/sua-bai/", wrap(self.propose_edit_view), name="news_article_propose"),
             path("<int:pk>/xem-truoc/", wrap(self.preview_view), name="news_article_preview"),
+            path("nhap-tu-word/", wrap(self.import_view), name="news_article_import"),
         ] + super().get_urls()
+
+    def import_view(self, request):
+        return import_view(self, request)
+
+    def changelist_view(self, request, extra_context=None):
+        context = {"can_import": roles.can_write(request.user), **(extra_context or {})}
+        return super().changelist_view(request, context)
 
     def propose_edit_view(self, request, pk):
         """POST: a draft copy of a published article, to edit and submit; opens it."""

@@ -7,6 +7,7 @@ import reversion
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
+from django.core.files.storage import default_storage
 from django.db import IntegrityError, connections, models, transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -19,6 +20,7 @@ from core.text import nfc, slugify_vi, unique_slug
 from search.text import build_search_text
 from wards.models import Area, Unit
 
+from . import body as body_html
 from .images import image_size, photo_upload_to, rendition, strip_metadata, validate_image
 from .sanitize import clean_html
 from .workflow import Workflow
@@ -279,6 +281,12 @@ class Article(Workflow, models.Model):
         help_text=_("Optional: the article leaves public pages at this time."),
     )
     review_note = models.TextField(_("reason for returning"), blank=True)
+    import_note = models.TextField(
+        _("import note"),
+        blank=True,
+        editable=False,
+        help_text=_("What the import of this article found that the editor should check."),
+    )
     revision_of = models.ForeignKey(
         "self",
         verbose_name=_("change to"),
@@ -348,6 +356,7 @@ class Article(Workflow, models.Model):
 
     def save(self, *args, **kwargs):
         self.prepare()
+        self.body = body_html.sized(self.body, BodyImage.objects.known)
         if not self._state.adding and kwargs.get("update_fields") is None:
             # Counters move with F() elsewhere; writing back the values read earlier
             # would undo views, votes and approvals that landed in between.
@@ -378,6 +387,12 @@ class Article(Workflow, models.Model):
 
     def get_absolute_url(self):
         return reverse("news:article", kwargs={"slug": self.slug, "pk": self.pk})
+
+    @property
+    def cover_in_body(self):
+        """The cover is also a photo of the body (a Word import's first photo): the page
+        shows it there, once."""
+        return bool(self.cover) and body_html.shows(self.body, self.cover.name)
 
     def get_print_url(self):
         return reverse("news:article-print", kwargs={"slug": self.slug, "pk": self.pk})
@@ -566,6 +581,57 @@ class Photo(models.Model):
         self.image_width, self.image_height = image_size(
             self.image, self.image_width, self.image_height
         )
+        super().save(*args, **kwargs)
+
+
+def body_upload_to(instance, filename):
+    """uploads/2026/11/<random>.jpg, like the editor's uploads: never the sender's name."""
+    return "uploads/" + photo_upload_to(instance, filename).split("/", 1)[1]
+
+
+class BodyImageQuerySet(models.QuerySet):
+    def known(self, names):
+        """{file name: BodyImage} for `names`, registering the stored files not known yet
+        (an upload from before body photos had renditions): one SELECT, then for each new
+        file a size read, one INSERT and its renditions."""
+        found = {image.image.name: image for image in self.filter(image__in=names)}
+        for name in set(names) - set(found):
+            if not default_storage.exists(name):
+                continue
+            try:
+                with default_storage.open(name) as stored:
+                    validate_image(stored)
+            except (ValidationError, OSError):
+                continue
+            found[name] = self.create(image=name)
+        return found
+
+
+class BodyImage(models.Model):
+    """A photo inside an article's body (the editor's upload, a Word file's or an old
+    page's), known by its file name, with renditions made when it is saved."""
+
+    image = models.ImageField(_("photo"), upload_to=body_upload_to, max_length=200, unique=True)
+    width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    image_480 = rendition("image", 480)
+    image_800 = rendition("image", 800)
+    image_1200 = rendition("image", 1200)
+
+    objects = BodyImageQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("photo in an article's text")
+        verbose_name_plural = _("photos in articles' text")
+
+    def __str__(self):
+        return self.image.name
+
+    def save(self, *args, **kwargs):
+        strip_metadata(self.image)  # a Word file's photo keeps no camera or GPS data
+        self.width, self.height = image_size(self.image, self.width, self.height)
         super().save(*args, **kwargs)
 
 

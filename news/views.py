@@ -10,7 +10,7 @@ from django.views.decorators.http import require_POST
 from core.pagination import seek
 
 from .images import random_upload_name, validate_image, without_metadata
-from .models import Article, Section
+from .models import Article, BodyImage, Section
 
 
 def back_to_article(request, article):
@@ -104,7 +104,8 @@ def article_print(request, slug, pk):
 
 @require_POST
 def editor_upload(request):
-    """CKEditor 5 image upload: staff only, real images only, random names."""
+    """CKEditor 5 image upload: staff only, real images only, random names; the photo's
+    renditions are made here, and the article page serves them (news.body)."""
     if not request.user.is_staff:
         message = _("Only editors may upload photos.")
         return JsonResponse({"error": {"message": message}}, status=403)
@@ -119,4 +120,5 @@ def editor_upload(request):
     data = without_metadata(upload)
     content = upload if data is None else ContentFile(data)
     name = default_storage.save(random_upload_name("uploads", extension), content)
+    BodyImage.objects.create(image=name)  # its renditions are made now, once
     return JsonResponse({"url": default_storage.url(name)})

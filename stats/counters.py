@@ -22,8 +22,8 @@ Redis restart with no persistence loses no count (see RedisBackend).
 
 import logging
 import time
-from contextlib import suppress
 from collections import defaultdict
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import timedelta
 

@@ -49,11 +49,12 @@ def test_text_file_becomes_a_draft(tmp_path, party):
     )
     article = Article.objects.get()
     assert article.title == "Đảng ủy phường Bắc Hồng tổ chức Hội nghị sơ kết 6 tháng đầu năm"
-    assert article.body == (
-        "<p>Sáng 14/4, Đảng ủy phường Bắc Hồng tổ chức Hội nghị sơ kết.<br>"
-        "Dự hội nghị có các đồng chí trong Ban Thường vụ.</p>"
-        "<p>Hội nghị đã thống nhất &lt;các&gt; nhiệm vụ trọng tâm.</p>"
+    # The dateline lead ("Sáng 14/4, …") is the sapo; the rest is the body.
+    assert article.sapo == (
+        "Sáng 14/4, Đảng ủy phường Bắc Hồng tổ chức Hội nghị sơ kết. "
+        "Dự hội nghị có các đồng chí trong Ban Thường vụ."
     )
+    assert article.body == "<p>Hội nghị đã thống nhất &lt;các&gt; nhiệm vụ trọng tâm.</p>"
     assert article.status == Article.Status.DRAFT
     assert article.author == "Phượng Bích"
     assert [a.slug for a in article.areas.all()] == ["phuong-bac-hong"]
@@ -102,7 +103,8 @@ def test_docx_with_a_photo(tmp_path, party):
     run(str(path), "--section", "cong-tac-dang")
     article = Article.objects.get()
     assert article.title == "Hội nghị quán triệt Nghị quyết"
-    assert article.photos.count() == 1
+    assert article.sapo == "Chiều 20/11, Đảng ủy phường tổ chức Hội nghị."
+    assert article.body.count("<figure") == 1 and article.cover  # in the body, and the cover
 
 
 def test_bad_files_are_reported_and_the_others_still_import(tmp_path, party):
@@ -144,4 +146,4 @@ def test_html_without_a_heading_takes_its_first_line_as_the_title(tmp_path, part
     run(str(path), "--section", "cong-tac-dang")
     article = Article.objects.get()
     assert article.title == "Ra quân hè tình nguyện"
-    assert article.body == "<p>Sáng 1/6, Đoàn phường ra quân.</p>"
+    assert article.sapo == "Sáng 1/6, Đoàn phường ra quân."

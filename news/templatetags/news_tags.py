@@ -6,6 +6,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
+from .. import body
 from ..images import WIDTHS
 from ..models import Article, Section, SidebarBlock
 
@@ -58,6 +59,13 @@ def picture(source, prefix, alt, sizes="100vw", lazy=True):
         height,
         mark_safe(' loading="lazy" decoding="async"') if lazy else "",
     )
+
+
+@register.filter
+def responsive_photos(html, media="screen"):
+    """The body with its own photos as renditions (srcset; lazy on screen, at once for
+    print): no query, no file read."""
+    return body.responsive(html, lazy=media != "print")
 
 
 _LD_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}

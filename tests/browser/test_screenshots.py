@@ -57,3 +57,26 @@ def test_screenshot_of_the_desk(site, browser, width):
     page.wait_for_load_state("networkidle")
     page.screenshot(path=OUT / f"desk-{width}.png", full_page=width == 375)
     context.close()
+
+
+def test_screenshot_of_a_word_import(site, browser, tmp_path):
+    """Hằng's Word import: the page with a report chosen, then the draft it became."""
+    from tests import factories
+    from tests.cast import person
+    from wards.models import Area
+
+    person("hang", "Nguyễn Thị Hằng", role="editor", areas=[Area.objects.get(slug="bac-hong")])
+    report = factories.word_report(tmp_path / "bao-cao-hoi-nghi-dan-van.docx")
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN")
+    page = context.new_page()
+    page.goto(site + "/admin/login/?next=/admin/news/article/nhap-tu-word/")
+    page.get_by_label("Tên đăng nhập").fill("hang")
+    page.get_by_label("Mật khẩu").fill("mat-khau-dai-2025")
+    page.get_by_role("button", name="Đăng nhập").click()
+    page.locator("#id_files").set_input_files(report)
+    page.screenshot(path=OUT / "import-1280.png")
+    page.get_by_role("button", name="Nhập thành bản nháp").click()
+    page.wait_for_load_state("networkidle")
+    page.locator(".ck-editor__editable figure").first.scroll_into_view_if_needed()
+    page.screenshot(path=OUT / "import-draft-1280.png")
+    context.close()
