@@ -101,8 +101,9 @@ class Workflow:
             raise NotAllowed(_("You may not approve this article."))
         if self.revision_of_id:
             return self._apply_to_original(user)
-        kept = self.published_at if self.status == self.Status.WITHDRAWN else None
-        when = at or kept or timezone.now()
+        # A time set before (an archive's old date, a withdrawn article's, a schedule)
+        # stands unless the publisher gives another; an article never dated goes out now.
+        when = at or self.published_at or timezone.now()
         scheduled = when > timezone.now()
         action = Action.SCHEDULED if scheduled else Action.PUBLISHED
         comment = _("Scheduled") if scheduled else _("Published")

@@ -487,3 +487,15 @@ def test_desk_and_lists_cost_the_same_with_ten_times_the_articles(
         extra = factories.article(town.section, f"Tin bổ sung {n}", status=Article.Status.REVIEW)
         extra.areas.set([town.ward])
     assert count_queries(client, url) == small
+
+
+def test_an_archive_draft_keeps_its_old_date_when_approved(town, bac_hong_editor, publisher):
+    old = timezone.now() - timedelta(days=2000)
+    draft = factories.article(
+        town.section, "Tin cũ từ trang cũ", status=Article.Status.DRAFT, published_at=old,
+        created_by=bac_hong_editor,
+    )  # fmt: skip
+    draft.areas.set([town.ward])
+    draft.submit(bac_hong_editor)
+    draft.approve(publisher)
+    assert draft.is_public and draft.published_at == old
