@@ -210,7 +210,8 @@ def test_nginx_in_front_keeps_the_site_answering_and_explains_refusals_in_vietna
             # Static files and photos come from disk, with long cache lifetimes.
             status, head, _ = get(https, "/static/css/site.css")
             assert status == 200 and "immutable" in head
-            assert get(https, "/media/photos/anh.png")[0] == 200
+            status, head, _ = get(https, "/media/photos/anh.png")
+            assert status == 200 and "immutable" in head and "max-age=31536000" in head
 
             # The client's own X-Forwarded-For changes nothing: sign-ins are throttled by
             # the address nginx saw (three, then 429).
