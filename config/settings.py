@@ -132,6 +132,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"]["OPTIONS"] = {
         "pool": {"min_size": 1, "max_size": envint("DB_POOL_SIZE", 8), "timeout": 10},
     }
+    # No query outlives a worker: PostgreSQL cancels it first and the page answers a
+    # Vietnamese 503 (core.views.server_error). config/wsgi.py sets it for the web server;
+    # commands (migrate, imports) run without a limit unless it is set.
+    if statement_timeout := envint("DB_STATEMENT_TIMEOUT", 0):
+        DATABASES["default"]["OPTIONS"]["options"] = f"-c statement_timeout={statement_timeout}"
 else:
     # WAL lets readers and one writer work at once; a busy writer waits, not fails.
     DATABASES["default"]["OPTIONS"] = {
