@@ -1,8 +1,11 @@
-"""Django's Redis cache, made to degrade rather than fail while Redis is away or hung."""
+"""The caches: Django's Redis cache, made to degrade rather than fail while Redis is away
+or hung, and Django's file cache made cheap to write for the embedded default."""
 
 import logging
+import time
 
 from django.core.cache import cache
+from django.core.cache.backends.filebased import FileBasedCache
 from django.core.cache.backends.redis import RedisCache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
@@ -12,6 +15,23 @@ from .breaker import redis_breaker
 
 logger = logging.getLogger(__name__)
 OUTAGE = (ConnectionError, TimeoutError)
+
+
+class SharedFileCache(FileBasedCache):
+    """Django's file cache, which every local process shares, culled once a minute.
+
+    Django culls on every write by listing the whole folder, so each write costs more the
+    more entries there are (tens of milliseconds at a few thousand). Here each process
+    culls at most once every CULL_SECONDS; between culls the folder may pass MAX_ENTRIES.
+    """
+
+    CULL_SECONDS = 60
+    _culled_at = 0.0
+
+    def _cull(self):
+        if time.monotonic() - self._culled_at >= self.CULL_SECONDS:
+            self._culled_at = time.monotonic()
+            super()._cull()
 
 
 class ResilientRedisCache(RedisCache):
