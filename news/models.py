@@ -351,6 +351,7 @@ class Article(Workflow, models.Model):
             models.Index(fields=["section", "status", "-published_at"]),
             models.Index(fields=["status", "featured", "-published_at"]),
             models.Index(fields=["-views"]),  # "most read"; moved only by a flush
+            models.Index(fields=["-updated_at"], name="news_article_updated"),  # sitemaps
         ]
 
     def __str__(self):

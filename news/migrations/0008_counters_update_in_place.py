@@ -1,4 +1,4 @@
-"""Counters update the article row in place.
+"""Counters update the article row in place; the sitemap index finds the newest change.
 
 An approved comment or a vote changes a counter column that no index covers; with free
 room on each page (fillfactor 80) PostgreSQL makes the update HOT: it writes the row next
@@ -8,7 +8,7 @@ The fillfactor applies to pages written from now on; an existing large table tak
 once with `VACUUM FULL news_article`.
 """
 
-from django.db import migrations
+from django.db import migrations, models
 
 
 def fillfactor(value):
@@ -26,4 +26,8 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.RunPython(fillfactor(80), fillfactor(100)),
+        migrations.AddIndex(
+            model_name="article",
+            index=models.Index(fields=["-updated_at"], name="news_article_updated"),
+        ),
     ]
