@@ -34,6 +34,12 @@ class SharedFileCache(FileBasedCache):
             super()._cull()
 
 
+INCR_IF_EXISTS = """
+if redis.call('EXISTS', KEYS[1]) == 1 then return redis.call('INCRBY', KEYS[1], ARGV[1]) end
+return false
+"""
+
+
 class ResilientRedisCache(RedisCache):
     """During an outage reads miss, writes are skipped and `has_key` says no.
 
@@ -92,13 +98,18 @@ class ResilientRedisCache(RedisCache):
         self._guarded("delete_many", None, lambda: RedisCache.delete_many(self, keys, version))
 
     def incr(self, key, delta=1, version=None):
+        """Django's incr asks EXISTS, then INCRBY: two round trips. One script here."""
         if self.breaker.is_open:
             raise ConnectionError("Redis skipped: the breaker is open")
+        client = self._cache.get_client(key, write=True)
         try:
-            return super().incr(key, delta, version)
+            value = client.eval(INCR_IF_EXISTS, 1, self.make_and_validate_key(key, version), delta)
         except OUTAGE as error:
             self.breaker.trip(error)
             raise
+        if value is None:
+            raise ValueError(f"Key '{key}' not found.")
+        return value
 
     def clear(self):
         """Delete this site's cache entries only, not the whole Redis database (Django's
