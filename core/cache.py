@@ -34,9 +34,13 @@ class SharedFileCache(FileBasedCache):
             super()._cull()
 
 
+# Add ARGV[1] to each of KEYS that exists; the new values (false where a key is missing).
 INCR_IF_EXISTS = """
-if redis.call('EXISTS', KEYS[1]) == 1 then return redis.call('INCRBY', KEYS[1], ARGV[1]) end
-return false
+local values = {}
+for i, key in ipairs(KEYS) do
+  values[i] = redis.call('EXISTS', key) == 1 and redis.call('INCRBY', key, ARGV[1])
+end
+return values
 """
 
 
@@ -99,17 +103,25 @@ class ResilientRedisCache(RedisCache):
 
     def incr(self, key, delta=1, version=None):
         """Django's incr asks EXISTS, then INCRBY: two round trips. One script here."""
-        if self.breaker.is_open:
-            raise ConnectionError("Redis skipped: the breaker is open")
-        client = self._cache.get_client(key, write=True)
-        try:
-            value = client.eval(INCR_IF_EXISTS, 1, self.make_and_validate_key(key, version), delta)
-        except OUTAGE as error:
-            self.breaker.trip(error)
-            raise
+        (value,) = self.incr_each([key], delta, version)
         if value is None:
             raise ValueError(f"Key '{key}' not found.")
         return value
+
+    def incr_each(self, keys, delta=1, version=None):
+        """Add `delta` to each of `keys` that exists, in one round trip; the new values,
+        None for a missing key. ConnectionError during an outage, as `incr`."""
+        if self.breaker.is_open:
+            raise ConnectionError("Redis skipped: the breaker is open")
+        names = [self.make_and_validate_key(key, version) for key in keys]
+        try:
+            values = self._cache.get_client(write=True).eval(
+                INCR_IF_EXISTS, len(names), *names, delta
+            )
+        except OUTAGE as error:
+            self.breaker.trip(error)
+            raise
+        return values
 
     def clear(self):
         """Delete this site's cache entries only, not the whole Redis database (Django's
