@@ -1,11 +1,17 @@
-"""Configuration comes from the environment; production settings are safe."""
+"""Configuration comes from the environment; production settings are safe.
+
+The settings module is read here as a fresh process would read it, under an environment of
+the test's choosing (`load_settings`); only the deploy check starts a `manage.py` of its own.
+"""
 
 import os
+import runpy
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from django.core.exceptions import ImproperlyConfigured
 
 ROOT = Path(__file__).resolve().parent.parent
 PRODUCTION = {
@@ -14,69 +20,65 @@ PRODUCTION = {
     "ALLOWED_HOSTS": "tinphuong.example.gov.vn",
     "DATABASE_URL": "sqlite:////tmp/tinphuong-settings-test.sqlite3",
 }
+# The test run's own variables (settings module, the browser tests' async switch) stay out.
+IGNORED = ("DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE", "DATABASE_URL", "REDIS_URL")
 
 
-def manage(*args, **env):
-    # The test run's own variables (settings module, the browser tests' async switch) stay out.
-    ignored = ("DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE", "DATABASE_URL", "REDIS_URL")
-    clean = {k: v for k, v in os.environ.items() if k not in ignored}
+def environment(**env):
+    clean = {k: v for k, v in os.environ.items() if k not in IGNORED}
     clean.update(env)
-    return subprocess.run(
-        [sys.executable, "manage.py", *args], cwd=ROOT, env=clean, capture_output=True, text=True
-    )
+    return clean
 
 
-def test_production_refuses_to_start_without_a_secret_key():
-    env = {**PRODUCTION, "SECRET_KEY": ""}
-    result = manage("check", **env)
-    assert result.returncode != 0
-    assert "SECRET_KEY must be set" in result.stderr
+def load_settings(monkeypatch, **env):
+    """config/settings.py's names, read under the run's environment plus `env`."""
+    for name in IGNORED:
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    return runpy.run_path(str(ROOT / "config" / "settings.py"))
+
+
+def test_production_refuses_to_start_without_a_secret_key(monkeypatch):
+    with pytest.raises(ImproperlyConfigured, match="SECRET_KEY must be set"):
+        load_settings(monkeypatch, **{**PRODUCTION, "SECRET_KEY": ""})
 
 
 def test_deploy_check_is_clean_with_production_settings():
-    result = manage("check", "--deploy", "--fail-level", "WARNING", **PRODUCTION)
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT, env=environment(**PRODUCTION), capture_output=True, text=True, check=False,
+    )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout
 
 
 @pytest.mark.parametrize(
-    ("value", "ok"), [("1", True), ("true", True), ("0", True), ("maybe", False)]
+    ("value", "debug"), [("1", True), ("true", True), ("0", False), ("maybe", None)]
 )
-def test_debug_accepts_usual_spellings(value, ok):
-    result = manage("check", **{**PRODUCTION, "DEBUG": value})
-    assert (result.returncode == 0) is ok
-    if not ok:
-        assert "DEBUG must be 1/0/true/false" in result.stderr
+def test_debug_accepts_usual_spellings(monkeypatch, value, debug):
+    if debug is None:
+        with pytest.raises(ImproperlyConfigured, match="DEBUG must be 1/0/true/false"):
+            load_settings(monkeypatch, **{**PRODUCTION, "DEBUG": value})
+    else:
+        assert load_settings(monkeypatch, **{**PRODUCTION, "DEBUG": value})["DEBUG"] is debug
 
 
-def test_postgres_urls_use_the_connection_pool():
-    code = (
-        "from django.conf import settings as s; d = s.DATABASES['default'];"
-        "print(d['ENGINE'], d['NAME'], 'pool' in d['OPTIONS'], d['CONN_MAX_AGE'])"
+def test_postgres_urls_use_the_connection_pool(monkeypatch):
+    loaded = load_settings(
+        monkeypatch, DATABASE_URL="postgres://u:p@db.example:5432/tinphuong", DEBUG="1"
     )
-    result = manage(
-        "shell",
-        "--no-imports",
-        "-c",
-        code,
-        DATABASE_URL="postgres://u:p@db.example:5432/tinphuong",
-        DEBUG="1",
-    )
-    assert result.stdout.split() == ["django.db.backends.postgresql", "tinphuong", "True", "0"]
+    database = loaded["DATABASES"]["default"]
+    assert database["ENGINE"] == "django.db.backends.postgresql"
+    assert database["NAME"] == "tinphuong"
+    assert "pool" in database["OPTIONS"]
+    assert database["CONN_MAX_AGE"] == 0
 
 
-def test_redis_url_switches_cache_and_sessions():
-    code = (
-        "from django.conf import settings as s;"
-        "print(s.CACHES['default']['BACKEND'], s.SESSION_ENGINE)"
-    )
-    result = manage(
-        "shell", "--no-imports", "-c", code, REDIS_URL="redis://127.0.0.1:6379/9", DEBUG="1"
-    )
-    assert result.stdout.split() == [
-        "core.cache.ResilientRedisCache",
-        "django.contrib.sessions.backends.cached_db",
-    ]
+def test_redis_url_switches_cache_and_sessions(monkeypatch):
+    loaded = load_settings(monkeypatch, REDIS_URL="redis://127.0.0.1:6379/9", DEBUG="1")
+    assert loaded["CACHES"]["default"]["BACKEND"] == "core.cache.ResilientRedisCache"
+    assert loaded["SESSION_ENGINE"] == "django.contrib.sessions.backends.cached_db"
 
 
 def test_public_pages_allow_no_inline_styles_the_admin_does(client, admin_client, db):
