@@ -49,8 +49,9 @@ class Town:
         return self.articles[0]
 
 
-def build_town(articles=3, photos=1):
-    """The town with `articles` Bắc Hồng articles (the first with `photos` photos)."""
+def build_town(articles=3, photos=1, news=True):
+    """The town with `articles` Bắc Hồng articles (the first with `photos` photos); with
+    `news` off, its places, units, sections and sidebar only, for a test's own stories."""
     town = factories.area("Thị xã Sông Hồng", kind="thi-xa")
     bac_hong = factories.area("Phường Bắc Hồng", parent=town)
     group = factories.area("Tổ dân phố 3", kind="to-dan-pho", parent=bac_hong)
@@ -67,7 +68,7 @@ def build_town(articles=3, photos=1):
         subsection=factories.section("Xây dựng Đảng", parent=party),
         mobilization=factories.section("Dân vận khéo"),
     )
-    for i in range(articles):
+    for i in range(articles if news else 0):
         article = factories.article(
             place.subsection if i % 2 else party,
             f"Đảng ủy phường Bắc Hồng tổ chức Hội nghị lần {i}",
@@ -81,6 +82,9 @@ def build_town(articles=3, photos=1):
         for order in range(photos if i == 0 else 0):
             factories.photo(article, f"Ảnh {order}", order)
         place.articles.append(article)
+    add_sidebar()
+    if not news:
+        return place
     factories.article(place.mobilization, "Mô hình dân vận khéo làm đường giao thông")
     place.other_article = factories.article(
         party, "Đảng ủy phường Nam Hồng triển khai nghị quyết", ago=timedelta(days=1)
@@ -88,13 +92,16 @@ def build_town(articles=3, photos=1):
     place.other_article.areas.set([nam_hong])
     place.draft = factories.article(party, "Bản nháp chưa duyệt", status=Article.Status.DRAFT)
     place.draft.areas.set([bac_hong])
+    return place
+
+
+def add_sidebar():
     for title in ("Liên kết website", "Thủ tục hành chính"):
         block = SidebarBlock.objects.create(title=title)
         for n in range(3):
             SidebarLink.objects.create(
                 block=block, title=f"Liên kết {n}", url="https://chinhphu.vn"
             )
-    return place
 
 
 def person(username, name, *, role, areas=(), units=()):
@@ -122,10 +129,16 @@ def logged_in(client, user):
     return client
 
 
-def count_queries(client, url):
+def captured_queries():
+    """The SQL of a block, the one way tests count queries: `with captured_queries() as
+    queries:`, then `len(queries)`, or each statement's text in `queries.captured_queries`."""
+    return CaptureQueriesContext(connection)
+
+
+def count_queries(client, url, data=None, **extra):
     """The number of SQL queries of one GET of `url`, which must answer 200."""
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
+    with captured_queries() as queries:
+        response = client.get(url, data, **extra)
     assert response.status_code == 200, url
     return len(queries)
 

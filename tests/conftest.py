@@ -63,3 +63,10 @@ def moderator(db):
 def administrator(db):
     """Tâm runs the site."""
     return person("tam", "Đỗ Minh Tâm", role="admin")
+
+
+@pytest.fixture
+def quiet_town(db):
+    """The same town before any news: its places, units, sections and sidebar, for a
+    module whose stories bring their own articles (search, feeds)."""
+    return build_town(news=False)
