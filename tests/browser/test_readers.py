@@ -5,6 +5,7 @@ from playwright.sync_api import expect
 
 from comments.models import Comment
 from news.models import Article
+from tests.captcha import ANSWER
 
 pytestmark = pytest.mark.browser
 
@@ -69,7 +70,7 @@ def test_comment_wrong_captcha_keeps_the_text_then_moderator_approves(site, page
     expect(page.get_by_label("Họ và tên")).to_have_value("Trần Văn Bình")
     expect(page.get_by_label("Nội dung bình luận")).to_have_value(text)
 
-    page.get_by_label("Mã xác thực").fill("PASSED")  # the captcha's test-mode answer
+    page.get_by_label("Mã xác thực").fill(ANSWER)  # the captcha's test-mode answer
     page.get_by_role("button", name="Gửi bình luận").click()
     expect(
         page.get_by_text("Bình luận của bạn đã được gửi và đang chờ kiểm duyệt.")
@@ -113,7 +114,7 @@ def test_captcha_refresh_and_comment_form_by_keyboard(site, page):
     expect(page.get_by_label("Nội dung bình luận")).to_be_focused()
     page.keyboard.type("Cảm ơn Ban biên tập đã đưa tin kịp thời.")
     page.get_by_label("Mã xác thực").focus()
-    page.keyboard.type("PASSED")
+    page.keyboard.type(ANSWER)
     page.keyboard.press("Enter")
     expect(
         page.get_by_text("Bình luận của bạn đã được gửi và đang chờ kiểm duyệt.")
