@@ -70,3 +70,9 @@ def quiet_town(db):
     """The same town before any news: its places, units, sections and sidebar, for a
     module whose stories bring their own articles (search, feeds)."""
     return build_town(news=False)
+
+
+@pytest.fixture
+def admin_user(administrator):
+    """pytest-django's `admin_client` signs in as Tâm, the cast's administrator."""
+    return administrator
