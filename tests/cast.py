@@ -104,13 +104,16 @@ def add_sidebar():
             )
 
 
+PASSWORD = "mat-khau-dai-2025"  # every person's, for tests that sign in by the form
+
+
 def person(username, name, *, role, areas=(), units=()):
     """A staff member with `role` (editor, publisher, moderator, admin) and their scope."""
     family, given = name.rsplit(" ", 1)
     user = User.objects.create_user(
         username,
         f"{username}@bachong.gov.vn",
-        "mat-khau-dai-2025",
+        PASSWORD,
         first_name=given,
         last_name=family,
         is_staff=True,

@@ -1,17 +1,18 @@
 """Configuration comes from the environment; production settings are safe.
 
-The settings module is read here as a fresh process would read it, under an environment of
-the test's choosing (`load_settings`); only the deploy check starts a `manage.py` of its own.
+The settings are read in-process under an environment of the test's choosing
+(tests/configuration.py); only the deploy check starts a `manage.py` of its own.
 """
 
 import os
-import runpy
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from django.core.exceptions import ImproperlyConfigured
+
+from tests.configuration import settings_from
 
 ROOT = Path(__file__).resolve().parent.parent
 PRODUCTION = {
@@ -24,30 +25,16 @@ PRODUCTION = {
 IGNORED = ("DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE", "DATABASE_URL", "REDIS_URL")
 
 
-def environment(**env):
-    clean = {k: v for k, v in os.environ.items() if k not in IGNORED}
-    clean.update(env)
-    return clean
-
-
-def load_settings(monkeypatch, **env):
-    """config/settings.py's names, read under the run's environment plus `env`."""
-    for name in IGNORED:
-        monkeypatch.delenv(name, raising=False)
-    for name, value in env.items():
-        monkeypatch.setenv(name, value)
-    return runpy.run_path(str(ROOT / "config" / "settings.py"))
-
-
 def test_production_refuses_to_start_without_a_secret_key(monkeypatch):
     with pytest.raises(ImproperlyConfigured, match="SECRET_KEY must be set"):
-        load_settings(monkeypatch, **{**PRODUCTION, "SECRET_KEY": ""})
+        settings_from(monkeypatch, **{**PRODUCTION, "SECRET_KEY": ""})
 
 
 def test_deploy_check_is_clean_with_production_settings():
+    env = {k: v for k, v in os.environ.items() if k not in IGNORED} | PRODUCTION
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT, env=environment(**PRODUCTION), capture_output=True, text=True, check=False,
+        cwd=ROOT, env=env, capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout
@@ -59,13 +46,13 @@ def test_deploy_check_is_clean_with_production_settings():
 def test_debug_accepts_usual_spellings(monkeypatch, value, debug):
     if debug is None:
         with pytest.raises(ImproperlyConfigured, match="DEBUG must be 1/0/true/false"):
-            load_settings(monkeypatch, **{**PRODUCTION, "DEBUG": value})
+            settings_from(monkeypatch, **{**PRODUCTION, "DEBUG": value})
     else:
-        assert load_settings(monkeypatch, **{**PRODUCTION, "DEBUG": value})["DEBUG"] is debug
+        assert settings_from(monkeypatch, **{**PRODUCTION, "DEBUG": value})["DEBUG"] is debug
 
 
 def test_postgres_urls_use_the_connection_pool(monkeypatch):
-    loaded = load_settings(
+    loaded = settings_from(
         monkeypatch, DATABASE_URL="postgres://u:p@db.example:5432/tinphuong", DEBUG="1"
     )
     database = loaded["DATABASES"]["default"]
@@ -76,7 +63,7 @@ def test_postgres_urls_use_the_connection_pool(monkeypatch):
 
 
 def test_redis_url_switches_cache_and_sessions(monkeypatch):
-    loaded = load_settings(monkeypatch, REDIS_URL="redis://127.0.0.1:6379/9", DEBUG="1")
+    loaded = settings_from(monkeypatch, REDIS_URL="redis://127.0.0.1:6379/9", DEBUG="1")
     assert loaded["CACHES"]["default"]["BACKEND"] == "core.cache.ResilientRedisCache"
     assert loaded["SESSION_ENGINE"] == "django.contrib.sessions.backends.cached_db"
 
