@@ -57,7 +57,7 @@ def test_a_fake_photo_is_refused_and_the_text_is_kept(client, town, editor):
     assert response.status_code == 200
     body = response.content.decode()
     assert "không phải là hình ảnh" in body  # Django's own check, in Vietnamese
-    assert ">Đảng ủy phường Bắc Hồng tổ chức Hội nghị</textarea>" in body  # the title typed
+    assert "Đảng ủy phường Bắc Hồng tổ chức Hội nghị</textarea>" in body  # the title typed
     assert Article.objects.count() == before
 
 
