@@ -126,6 +126,13 @@ def add_sidebar():
             )
 
 
+# Lan, a reader of Bắc Hồng: what she writes in the comment form under an article.
+LAN = {
+    "name": "Nguyễn Thị Lan",
+    "email": "lan.nguyen@gmail.com",
+    "content": "Tôi đồng tình với chủ trương làm đường.\nMong phường sớm triển khai.",
+}
+
 PASSWORD = "mat-khau-dai-2025"  # every person's, for tests that sign in by the form
 
 

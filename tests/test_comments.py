@@ -12,15 +12,9 @@ from comments.models import Comment
 from news.models import Article
 from tests import factories
 from tests.captcha import captcha_from
-from tests.cast import count_queries, forget_cached
+from tests.cast import LAN, count_queries, forget_cached
 
 pytestmark = pytest.mark.django_db
-
-LAN = {
-    "name": "Nguyễn Thị Lan",
-    "email": "lan.nguyen@gmail.com",
-    "content": "Tôi đồng tình với chủ trương làm đường.\nMong phường sớm triển khai.",
-}
 
 
 @pytest.fixture

@@ -26,6 +26,7 @@ from core.readers import READER_COOKIE
 from news.models import Article, Rating
 from tests import factories
 from tests.captcha import ANSWER, PASSED, captcha_from
+from tests.cast import LAN
 
 pytestmark = pytest.mark.django_db
 
@@ -330,12 +331,6 @@ def test_a_reader_filters_by_ids_that_do_not_exist_and_still_gets_results(visito
 
 
 # 3. Comments: broken posts, forged captcha, script, closed articles ----------------------
-
-LAN = {
-    "name": "Nguyễn Thị Lan",
-    "email": "lan.nguyen@gmail.com",
-    "content": "Tôi đồng tình với chủ trương làm đường.\nMong phường sớm triển khai.",
-}
 
 
 @pytest.mark.parametrize(
