@@ -155,6 +155,31 @@ def person(username, name, *, role, areas=(), units=()):
     return user
 
 
+def hang(ward):
+    """Hằng writes the news of `ward`: Bắc Hồng, the cast's or the demo's."""
+    return person("hang", "Nguyễn Thị Hằng", role="editor", areas=[ward])
+
+
+def quan(ward):
+    """Quân writes the news of `ward`: Nam Hồng."""
+    return person("quan", "Trần Văn Quân", role="editor", areas=[ward])
+
+
+def minh(ward):
+    """Minh approves and publishes the news of `ward` (the Ban biên tập of Bắc Hồng)."""
+    return person("minh", "Lê Văn Minh", role="publisher", areas=[ward])
+
+
+def hoa():
+    """Hoa moderates readers' comments, and nothing else."""
+    return person("hoa", "Phạm Thị Hoa", role="moderator")
+
+
+def tam():
+    """Tâm runs the site."""
+    return person("tam", "Đỗ Minh Tâm", role="admin")
+
+
 def logged_in(client, user):
     """`client` as `user`, already past the login page."""
     client.force_login(user)
