@@ -279,7 +279,9 @@ def test_the_administrator_sees_charts_tops_and_downloads_a_month(
     page = client.get("/admin/stats/countersettings/")
     assert page.status_code == 200
     html = page.content.decode()
+    # Two charts (30 days, 12 months), each scaled to the three visits of the day.
     assert html.count('class="stats-chart"') == 2
+    assert html.count('<text x="0" y="18" class="tick">3</text>') == 2
     assert f"{article.title}</a> (3)" in html  # the most read, with its views
     assert '<th scope="row">Công tác Đảng</th><td>3</td>' in html
     month = timezone.localdate(clock())
