@@ -64,6 +64,7 @@ def test_load_demo_builds_a_town_worth_looking_at_and_is_idempotent(client, sett
     assert client.get(Article.objects.published().first().get_absolute_url()).status_code == 200
 
 
+@pytest.mark.slow  # the demo town, then 500 more articles
 def test_load_demo_adds_generated_articles_in_bulk():
     call("load_demo", "--no-photos")
     before = Article.objects.count()
