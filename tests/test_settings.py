@@ -27,6 +27,7 @@ def test_production_refuses_to_start_without_a_secret_key(monkeypatch):
 def test_deploy_check_is_clean_with_production_settings(monkeypatch):
     """`manage.py check --deploy --fail-level WARNING`, in-process: every check Django and
     the apps register, under the production settings (the test database and caches kept)."""
+    monkeypatch.delenv("DJANGO_ALLOW_ASYNC_UNSAFE", raising=False)  # the browser tests' own
     loaded = settings_from(monkeypatch, **PRODUCTION)
     production = {name: value for name, value in loaded.items() if name.isupper()}
     for kept in ("DATABASES", "CACHES", "INSTALLED_APPS", "LOGGING"):
