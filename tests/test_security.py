@@ -88,6 +88,7 @@ def test_the_makefile_turns_debug_on_for_development_only():
     assert "run messages: export DEBUG = 1" in makefile
 
 
+@pytest.mark.slow  # the demo town, twice
 def test_load_demo_in_production_creates_no_known_administrator(settings):
     settings.DEBUG = False
     out = io.StringIO()
