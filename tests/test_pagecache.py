@@ -139,7 +139,7 @@ def test_sections_sidebars_and_merges_renew_pages(town, change):
         )
         expected = "Cổng dịch vụ công"
     else:
-        new_ward = factories.area("Phường Bắc Hồng Lĩnh")
+        new_ward = factories.area("Phường Bắc Hồng Lĩnh", parent=town.town)
         town.ward.merged_into, town.ward.dissolved_on = new_ward, timezone.localdate()
         town.ward.save()
         reader().get(town.ward.get_absolute_url())
