@@ -4,6 +4,7 @@
 - No query outlives a worker: PostgreSQL cancels it and the reader gets the Vietnamese 503.
 """
 
+import os
 import runpy
 
 import psycopg
@@ -14,6 +15,7 @@ from django.urls import path
 
 from comments.models import Comment
 from news.models import Rating
+from tests.configuration import settings_from
 
 pytestmark = pytest.mark.skipif(
     connection.vendor != "postgresql", reason="HOT updates and statement_timeout are PostgreSQL's"
@@ -69,8 +71,13 @@ def test_the_web_server_sets_a_statement_timeout_below_gunicorns(monkeypatch, se
     monkeypatch.setenv("DB_STATEMENT_TIMEOUT", "")
     monkeypatch.delenv("DB_STATEMENT_TIMEOUT")
     runpy.run_path("config/wsgi.py")
-    monkeypatch.setenv("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/postgres")
-    options = runpy.run_path("config/settings.py")["DATABASES"]["default"]["OPTIONS"]
+    served = settings_from(
+        monkeypatch,
+        DEBUG="1",
+        DATABASE_URL="postgres://postgres@127.0.0.1:5432/postgres",
+        DB_STATEMENT_TIMEOUT=os.environ["DB_STATEMENT_TIMEOUT"],
+    )
+    options = served["DATABASES"]["default"]["OPTIONS"]
     db = settings.DATABASES["default"]
     with psycopg.connect(
         host=db["HOST"], port=db["PORT"], user=db["USER"], dbname=db["NAME"],
