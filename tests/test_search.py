@@ -293,9 +293,9 @@ def test_results_page_query_count_is_pinned(client, ward):
         assert client.get(URL, {"q": "to dan pho"}).status_code == 200
     with CaptureQueriesContext(connection) as again:
         assert client.get(URL, {"q": "UBND", "page": 2}).status_code == 200
-    # First view: menu, sidebar, visit counters, abbreviations, 3 filter lists, then
-    # search's own two: the ranked hits and the page's articles.
-    assert len(first) == len(empty) + 2 == 9
+    # First view: menu, sidebar, site identity, visit counters, abbreviations, 3 filter
+    # lists, then search's own two: the ranked hits and the page's articles.
+    assert len(first) == len(empty) + 2 == 10
     # Warm: abbreviations and filter lists come from the cache; the hits never do.
     with CaptureQueriesContext(connection) as warm_empty:
         assert client.get(URL).status_code == 200
