@@ -13,6 +13,7 @@ from django.core.cache import cache
 from django.db import models
 from django.db.models import Prefetch, Q
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
 from core.cache import forget_on_change
@@ -86,6 +87,11 @@ class SiteIdentity(models.Model):
             return found or cls(name=settings.SITE_NAME)
 
         return cache.get_or_set(IDENTITY_CACHE_KEY, load, IDENTITY_CACHE_SECONDS)
+
+    @property
+    def area_shown(self):
+        """The natural area as written in Vietnamese: 24,3 (no trailing zeros)."""
+        return self.area_km2 and number_format(self.area_km2.normalize(), force_grouping=True)
 
     def units(self, leaders=True):
         """The organization chart: the units of the area served (all units before one is
