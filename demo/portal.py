@@ -32,7 +32,8 @@ NEW_GROUPS = [  # the ward's residential groups besides those in demo/data.py
 IDENTITY = {
     "name_vi": "Ủy ban nhân dân phường Bắc Hồng Lĩnh",
     "name_en": "People's Committee of Bac Hong Linh Ward",
-    "address_vi": "Số 18 đường Hồng Lĩnh, Tổ dân phố Thuận Hòa, phường Bắc Hồng Lĩnh, tỉnh Hồng Lam",
+    "address_vi": "Số 18 đường Hồng Lĩnh, Tổ dân phố Thuận Hòa, phường Bắc Hồng Lĩnh, "
+    "tỉnh Hồng Lam",
     "address_en": "18 Hong Linh Street, Thuan Hoa Residential Group, Bac Hong Linh Ward, "
     "Hong Lam Province",
     "phone": "0239 387 110",
@@ -257,9 +258,7 @@ def load_identity(ward, chairman):
 def load_sidebar():
     """Each block holds exactly its links; links to invented domains are gone."""
     for order, (title, links) in enumerate(site_links().items()):
-        block, _created = SidebarBlock.objects.get_or_create(
-            title=title, defaults={"order": order}
-        )
+        block, _created = SidebarBlock.objects.get_or_create(title=title, defaults={"order": order})
         wanted = {url for _title, url in links}
         block.links.filter(~Q(url__in=wanted)).delete()
         for link_order, (link_title, url) in enumerate(links):

@@ -37,7 +37,8 @@ class EnglishFreshness:
             if stale:
                 messages.warning(
                     request,
-                    "%s: %s." % (gettext("The English text is out of date"), ", ".join(stale)),
+                    gettext("The English text is out of date: %(fields)s.")
+                    % {"fields": ", ".join(stale)},
                 )
         return super().change_view(request, object_id, form_url, extra_context)
 

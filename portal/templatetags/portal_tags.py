@@ -1,5 +1,5 @@
 from django import template
-from django.utils.safestring import mark_safe
+from django.utils.html import format_html
 from django.utils.translation import get_language
 
 from ..models import SiteIdentity
@@ -18,7 +18,7 @@ def lang_of(obj, field):
         return ""
     if getattr(obj, f"{field}_{language}", None):
         return ""
-    return mark_safe(f' lang="{DEFAULT}"')
+    return format_html(' lang="{}"', DEFAULT)
 
 
 @register.inclusion_tag("portal/_footer.html")
