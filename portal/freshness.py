@@ -71,7 +71,7 @@ def stale_fields(obj):
         object_id=obj.pk,
         en_changed_at__lt=F("vi_changed_at"),
     ).values_list("field", flat=True)
-    return [str(obj._meta.get_field(name).verbose_name) for name in stamps]
+    return [str(obj._meta.get_field(name).verbose_name).lower() for name in stamps]
 
 
 def with_stale_flag(queryset):
