@@ -73,6 +73,15 @@ def test_every_page_footer_names_the_agency_its_contacts_and_who_answers(client,
             assert shown in page, (url, shown)
 
 
+def test_feeds_and_search_engines_name_the_agency_not_site_name(client, ward_portal):
+    identity, _committee, _leaders = ward_portal
+    assert "<title>Ủy ban nhân dân phường Bắc Hồng</title>" in client.get("/rss/").content.decode()
+    article = client.get(identity.area.articles.first().get_absolute_url()).content.decode()
+    assert '"publisher": {"@type": "GovernmentOrganization", "name": "Ủy ban nhân dân phường' in (
+        article
+    )
+
+
 def test_a_change_of_chairman_is_one_edit_that_every_page_follows(client, ward_portal):
     _identity, _committee, leaders = ward_portal
     for url in ("/", "/co-cau-to-chuc/", "/lien-he/"):
