@@ -73,10 +73,9 @@ def test_every_page_footer_names_the_agency_its_contacts_and_who_answers(client,
             assert shown in page, (url, shown)
 
 
-def test_feeds_and_search_engines_name_the_agency_not_site_name(client, ward_portal):
-    identity, _committee, _leaders = ward_portal
+def test_feeds_and_search_engines_name_the_agency_not_site_name(client, town, ward_portal):
     assert "<title>Ủy ban nhân dân phường Bắc Hồng</title>" in client.get("/rss/").content.decode()
-    article = client.get(identity.area.articles.first().get_absolute_url()).content.decode()
+    article = client.get(town.article.get_absolute_url()).content.decode()
     assert '"publisher": {"@type": "GovernmentOrganization", "name": "Ủy ban nhân dân phường' in (
         article
     )
