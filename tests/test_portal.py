@@ -360,6 +360,45 @@ def test_the_administrator_adds_a_leader_with_an_english_title(client, administr
     )
 
 
+def test_the_administrator_edits_a_units_english_beside_its_vietnamese(
+    client, administrator, ward_portal
+):
+    _identity, committee, leaders = ward_portal
+    admin = logged_in(client, administrator)
+    url = f"/admin/wards/unit/{committee.pk}/change/"
+    form = admin.get(url).content.decode()
+    for name in ("name_vi", "name_en", "functions_vi", "functions_en", "leaders-0-title_en"):
+        assert f'name="{name}"' in form, name
+    rows = Leader.objects.filter(unit=committee).order_by("order", "pk")
+    data = {
+        "kind": "ubnd", "name_vi": "UBND phường Bắc Hồng", "slug": committee.slug,
+        "name_en": "People's Committee of Bac Hong Ward", "area": committee.area_id,
+        "functions_vi": "Quản lý nhà nước trên địa bàn phường.",
+        "functions_en": "State administration of the ward.", "address_vi": "", "address_en": "",
+        "phone": "0239 386 220", "email": "", "order": "1",
+        "leaders-TOTAL_FORMS": str(len(rows)), "leaders-INITIAL_FORMS": str(len(rows)),
+        "leaders-MIN_NUM_FORMS": "0", "leaders-MAX_NUM_FORMS": "1000",
+    }  # fmt: skip
+    for n, leader in enumerate(rows):
+        data.update({
+            f"leaders-{n}-id": leader.pk, f"leaders-{n}-unit": committee.pk,
+            f"leaders-{n}-name": leader.name, f"leaders-{n}-title_vi": leader.title_vi,
+            f"leaders-{n}-title_en": leader.title_en or "", f"leaders-{n}-order": leader.order,
+            f"leaders-{n}-phone": leader.phone, f"leaders-{n}-email": leader.email,
+            f"leaders-{n}-term_start": leader.term_start and f"{leader.term_start:%d/%m/%Y}" or "",
+            f"leaders-{n}-term_end": leader.term_end and f"{leader.term_end:%d/%m/%Y}" or "",
+        })  # fmt: skip
+    vice = next(n for n, leader in enumerate(rows) if leader == leaders["vice"])
+    data[f"leaders-{vice}-title_en"] = "Vice Chairwoman of the Ward People's Committee"
+    response = admin.post(url, data)
+    assert response.status_code == 302, text(response)[-1500:]
+    committee.refresh_from_db()
+    assert committee.functions_en == "State administration of the ward."
+    assert Leader.objects.get(pk=leaders["vice"].pk).title_en.startswith("Vice Chairwoman")
+    english = in_english(client.__class__()).get("/co-cau-to-chuc/").content.decode()
+    assert "State administration of the ward." in english and "Vice Chairwoman" in english
+
+
 def test_there_is_one_identity_and_it_cannot_be_deleted(client, administrator, ward_portal):
     admin = logged_in(client, administrator)
     assert admin.get("/admin/portal/siteidentity/").url == "/admin/portal/siteidentity/1/change/"
