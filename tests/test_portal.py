@@ -208,6 +208,13 @@ def test_a_wrong_then_right_captcha_keeps_the_text_and_sends_the_message(
     assert f"/admin/portal/contactmessage/{sent.pk}/change/" in letter.body
 
 
+def test_a_readers_message_leaves_cached_pages_cached(client, ward_portal):
+    client.get("/")
+    client.post("/lien-he/", {**contact(), **captcha_passed()})
+    assert ContactMessage.objects.count() == 1
+    assert client.__class__().get("/")["X-Page-Cache"] == "hit"
+
+
 def test_the_no_javascript_code_button_keeps_the_text(client, ward_portal):
     response = client.post("/lien-he/", {**contact(), "refresh_captcha": "1"})
     html = response.content.decode()
