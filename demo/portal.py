@@ -122,6 +122,11 @@ UNIT_DUTIES_VI = {
     ),
 }
 
+NEW_UNIT_CONTACTS = {  # the units demo/data.py does not have: phone, e-mail
+    "hdnd-bac-hong-linh": ("0239 387 105", "hdnd.bachonglinh@songhong.example.gov.vn"),
+    "hpn-bac-hong-linh": ("0239 387 130", "phunu.bachonglinh@songhong.example.gov.vn"),
+}
+
 # (unit, order, name, Vietnamese title, English title or "", phone, e-mail user)
 LEADERS = [
     ("du-bac-hong-linh", 1, "Nguyễn Văn Thành", "Bí thư Đảng ủy phường",
@@ -213,8 +218,8 @@ def load_units(ward):
                 "area": ward,
                 "functions_vi": known.get("functions") or UNIT_DUTIES_VI.get(key, ""),
                 "address_vi": IDENTITY["address_vi"],
-                "phone": known.get("phone", ""),
-                "email": known.get("email", ""),
+                "phone": known.get("phone") or NEW_UNIT_CONTACTS.get(key, ("", ""))[0],
+                "email": known.get("email") or NEW_UNIT_CONTACTS.get(key, ("", ""))[1],
             },
         )
         if not (unit.name_en or unit.functions_en):  # English and order once, kept after

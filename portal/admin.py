@@ -5,6 +5,7 @@ those of this app and `wards.change_unit`; editors and publishers get 403 on eve
 """
 
 from django.contrib import admin, messages
+from django.db import models
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext
@@ -47,6 +48,7 @@ class EnglishFreshness:
 class SiteIdentityAdmin(EnglishFreshness, TranslationAdmin):
     list_display = ["name", "area", "phone", "email", "english_status"]
     autocomplete_fields = ["area", "responsible"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     fieldsets = [
         (None, {"fields": ["name", "area", "introduction"]}),
         (_("Contacts"), {"fields": ["address", "phone", "email", "map_url"]}),
