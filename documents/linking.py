@@ -1,0 +1,175 @@
+"""Citations in articles become links to the register, when the article is saved.
+
+An article's save (news.Article, any path: the admin, an import, a workflow move) finds
+the citations in its body (documents.citations), links each one whose document is
+published and records them all as Citation rows: the document page's backlinks and the
+admin's list of what was found. Adding, publishing or renumbering a document links the
+articles that cite it again, with an UPDATE of their body (no new revision, no move).
+Page views read the stored body: no work, no query.
+"""
+
+import re
+from html import escape
+
+from django.db.models import Q
+from django.db.models.signals import post_delete, post_save, pre_save
+
+from core import pagecache
+
+from . import citations
+
+_TAG = re.compile(r"(<[^>]*>)")
+# A link this module wrote: to a document page, around nothing but a citation.
+_OUR_LINK = re.compile(r'<a href="/van-ban/[a-z0-9-]+-\d+/"(?: title="[^"<>]*")?>([^<]*)</a>')
+
+
+def unlink(html):
+    """The body without the links to documents written here before."""
+
+    def text_of(match):
+        inner = match.group(1)
+        return inner if citations.CITATION.fullmatch(inner) else match.group(0)
+
+    return _OUR_LINK.sub(text_of, html or "")
+
+
+def link(html, documents):
+    """`html` with each citation of a document of `documents` ({key: Document}) linked;
+    text inside other links is left alone. Returns (html, citations found)."""
+    html = unlink(html)
+    found = citations.find(_text_outside_links(html))
+    if not documents:
+        return html, found
+    out, depth = [], 0
+    for piece in _TAG.split(html):
+        if piece.startswith("<"):
+            if re.match(r"<a[\s>]", piece, re.IGNORECASE):
+                depth += 1
+            elif re.match(r"</a\s*>", piece, re.IGNORECASE):
+                depth = max(0, depth - 1)
+            out.append(piece)
+        elif depth:
+            out.append(piece)
+        else:
+            out.append(citations.CITATION.sub(lambda m: _anchor(m, documents), piece))
+    return "".join(out), found
+
+
+def _text_outside_links(html):
+    out, depth = [], 0
+    for piece in _TAG.split(html):
+        if piece.startswith("<"):
+            if re.match(r"<a[\s>]", piece, re.IGNORECASE):
+                depth += 1
+            elif re.match(r"</a\s*>", piece, re.IGNORECASE):
+                depth = max(0, depth - 1)
+            out.append(" ")
+        elif not depth:
+            out.append(piece)
+    return "".join(out)
+
+
+def _anchor(match, documents):
+    document = documents.get(citations.code_key(match.group("code")))
+    if document is None or not document.is_public:
+        return match.group(0)
+    title = escape(document.title_line(), quote=True)
+    return f'<a href="{document.get_absolute_url()}" title="{title}">{match.group(0)}</a>'
+
+
+def registered(keys):
+    """{key: the document a citation of that key means}: the published one issued last,
+    else the newest draft (the admin says "registered, not published"). One query."""
+    from .models import Document
+
+    if not keys:
+        return {}
+    best = {}
+    rows = Document.objects.filter(code_key__in=set(keys)).order_by("issued_on", "pk")
+    for document in rows:
+        current = best.get(document.code_key)
+        if current is None or document.is_public or not current.is_public:
+            best[document.code_key] = document
+    return best
+
+
+# Signals ---------------------------------------------------------------------------------
+
+
+def article_saving(sender, instance, update_fields=None, raw=False, **kwargs):
+    """Before an article is written: its body with citations linked (one query)."""
+    if raw or (update_fields is not None and "body" not in update_fields):
+        return
+    keys = [found.key for found in citations.find(unlink(instance.body))]
+    documents = registered(keys)
+    instance.body, found = link(instance.body, documents)
+    instance._document_citations = [(item, documents.get(item.key)) for item in found]
+
+
+def article_saved(sender, instance, raw=False, **kwargs):
+    """After an article is written: its Citation rows, replaced (two or three queries)."""
+    found = getattr(instance, "_document_citations", None)
+    if raw or found is None:
+        return
+    del instance._document_citations
+    _record(instance.pk, found)
+
+
+def _record(article_id, found):
+    from .models import Citation
+
+    Citation.objects.filter(article_id=article_id).delete()
+    Citation.objects.bulk_create(
+        Citation(
+            article_id=article_id,
+            document=document,
+            text=item.text[:200],
+            kind=item.kind,
+            code=item.code[:60],
+            code_key=item.key[:60],
+        )
+        for item, document in found
+    )
+
+
+def document_changed(sender, instance, raw=False, **kwargs):
+    """A document added, published, withdrawn, renumbered or deleted: the articles citing
+    its code (or citing it before) are linked again, in the same transaction."""
+    if not raw:
+        relink(Q(code_key=instance.code_key) | Q(document_id=instance.pk))
+
+
+def relink(condition):
+    """Link again the articles whose citations match `condition`: per article one read and
+    at most one UPDATE, then the citation rows. Returns how many bodies changed."""
+    from news.models import Article
+
+    from .models import Citation
+
+    ids = set(Citation.objects.filter(condition).values_list("article_id", flat=True))
+    changed = 0
+    for article in Article.objects.filter(pk__in=ids).only("pk", "body"):
+        keys = [found.key for found in citations.find(unlink(article.body))]
+        documents = registered(keys)
+        body, found = link(article.body, documents)
+        if body != article.body:
+            Article.objects.filter(pk=article.pk).update(body=body)
+            changed += 1
+        _record(article.pk, [(item, documents.get(item.key)) for item in found])
+    if changed:
+        pagecache.changed()
+    return changed
+
+
+def connect():
+    """Called once from DocumentsConfig.ready()."""
+    from news.models import Article
+
+    from .models import Citation, Document
+
+    pre_save.connect(article_saving, sender=Article, dispatch_uid="documents-link")
+    post_save.connect(article_saved, sender=Article, dispatch_uid="documents-cite")
+    post_save.connect(document_changed, sender=Document, dispatch_uid="documents-relink")
+    post_delete.connect(document_changed, sender=Document, dispatch_uid="documents-unlink")
+    # Citations move with their article, whose own save renews the pages.
+    pagecache.show_changes_of(Citation, lambda citation: False)
