@@ -73,7 +73,8 @@ def _anchor(match, documents):
     document = documents.get(citations.code_key(match.group("code")))
     if document is None or not document.is_public:
         return match.group(0)
-    title = escape(document.title_line(), quote=True)
+    abstract = document.abstract
+    title = escape(abstract if len(abstract) <= 200 else abstract[:199] + "…", quote=True)
     return f'<a href="{document.get_absolute_url()}" title="{title}">{match.group(0)}</a>'
 
 
@@ -100,10 +101,20 @@ def article_saving(sender, instance, update_fields=None, raw=False, **kwargs):
     """Before an article is written: its body with citations linked (one query)."""
     if raw or (update_fields is not None and "body" not in update_fields):
         return
-    keys = [found.key for found in citations.find(unlink(instance.body))]
+    plain = f"{instance.title}\n{instance.sapo}"
+    instance.body, instance._document_citations = _linked(instance.body, plain)
+
+
+def _linked(body, plain):
+    """The body linked, and [(citation, document or None)] of the body and of `plain`
+    (title and sapo: cited there, they count for backlinks and the admin's list, but are
+    plain text, so never linked). One query."""
+    keys = [found.key for found in citations.find(unlink(body) + " " + (plain or ""))]
     documents = registered(keys)
-    instance.body, found = link(instance.body, documents)
-    instance._document_citations = [(item, documents.get(item.key)) for item in found]
+    body, found = link(body, documents)
+    known = {item.key for item in found}
+    found += [item for item in citations.find(plain or "") if item.key not in known]
+    return body, [(item, documents.get(item.key)) for item in found]
 
 
 def article_saved(sender, instance, raw=False, **kwargs):
@@ -148,14 +159,12 @@ def relink(condition):
 
     ids = set(Citation.objects.filter(condition).values_list("article_id", flat=True))
     changed = 0
-    for article in Article.objects.filter(pk__in=ids).only("pk", "body"):
-        keys = [found.key for found in citations.find(unlink(article.body))]
-        documents = registered(keys)
-        body, found = link(article.body, documents)
+    for article in Article.objects.filter(pk__in=ids).only("pk", "body", "title", "sapo"):
+        body, found = _linked(article.body, f"{article.title}\n{article.sapo}")
         if body != article.body:
             Article.objects.filter(pk=article.pk).update(body=body)
             changed += 1
-        _record(article.pk, [(item, documents.get(item.key)) for item in found])
+        _record(article.pk, found)
     if changed:
         pagecache.changed()
     return changed

@@ -198,7 +198,7 @@ class Document(models.Model):
         self.issuer_name = nfc(self.issuer_name).strip()
         if not self.issuer_name and self.issuer_unit_id:
             self.issuer_name = self.issuer_unit.name
-        self.slug = slugify_vi(f"{self.kind} {self.code}", 120) or "van-ban"
+        self.slug = slugify_vi(f"{self.kind} {self.code}".replace("/", " "), 120) or "van-ban"
         self.search_text = self.build_search_text()
         super().save(*args, **kwargs)
 

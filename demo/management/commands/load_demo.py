@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from comments.models import Comment
 from demo import data as demo_data
+from demo import documents as demo_documents
 from demo.images import meeting_photo
 from news.models import Article, Photo, Rating, Section, SidebarBlock, SidebarLink
 from news.sanitize import text_to_html
@@ -42,6 +43,7 @@ class Command(BaseCommand):
             sections = self.load_sections()
             self.load_sidebar()
             created = self.load_articles(areas, units, sections, photos=not no_photos)
+            demo_documents.load(self.stdout, areas, units, sections)
         self.stdout.write(f"Demo: {created} bài viết mới, {Article.objects.count()} bài viết.")
         if articles:
             self.generate(articles, list(areas.values()), list(sections.values()))
