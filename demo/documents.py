@@ -201,7 +201,7 @@ def docx_bytes(*paragraphs):
         "_rels/.rels": (
             '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
             'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://'
-            "schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
+            'schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
             'Target="word/document.xml"/></Relationships>'
         ),
         "word/document.xml": (
@@ -255,7 +255,7 @@ def load(stdout, areas, units, sections):
             _attach(document, extra)
             added += 1
         by_code[code] = document
-    for kind, code, *_rest, extra in DOCUMENTS:  # relations, once every document is there
+    for _kind, code, *_rest, extra in DOCUMENTS:  # relations, once every document is there
         newer = extra.get("replaced_by") or extra.get("amended_by")
         if newer and by_code[code].superseded_by_id is None:
             document = by_code[code]

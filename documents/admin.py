@@ -20,7 +20,7 @@ from django.utils.translation import ngettext
 
 from core.admin import NarrowListMixin
 from news.workflow import NotAllowed
-from newsroom import roles, scope
+from newsroom import scope
 from newsroom.audit import Action, record
 from search.models import Abbreviation
 from search.query import FoldedSearchAdmin
@@ -99,7 +99,11 @@ class DocumentForm(forms.ModelForm):
             self.add_error(
                 "status_in_law", _("A document replaced or amended by another says so here.")
             )
-        if data.get("expires_on") and data.get("issued_on") and data["expires_on"] < data["issued_on"]:
+        if (
+            data.get("expires_on")
+            and data.get("issued_on")
+            and data["expires_on"] < data["issued_on"]
+        ):
             self.add_error("expires_on", _("The expiry date comes before the issue date."))
         allowed = scope.area_ids(self.user)
         if allowed is None:
@@ -129,8 +133,19 @@ class DocumentAdmin(NarrowListMixin, FoldedSearchAdmin, admin.ModelAdmin):
     actions = ["publish_selected", "withdraw_selected", "delete_selected"]
     fieldsets = [
         (None, {"fields": ["kind", "code", "abstract", "topic"]}),
-        (_("Issued"), {"fields": ["issuer_unit", "issuer_name", "signer", "issued_on",
-                                   "effective_on", "expires_on"]}),  # fmt: skip
+        (
+            _("Issued"),
+            {
+                "fields": [
+                    "issuer_unit",
+                    "issuer_name",
+                    "signer",
+                    "issued_on",
+                    "effective_on",
+                    "expires_on",
+                ]
+            },
+        ),  # fmt: skip
         (_("Legal status"), {"fields": ["status_in_law", "superseded_by"]}),
         (_("Publishing"), {"fields": ["areas", "status", "published_at", "created_by"]}),
         (_("Articles citing it"), {"fields": ["citing_articles"]}),
@@ -158,7 +173,9 @@ class DocumentAdmin(NarrowListMixin, FoldedSearchAdmin, admin.ModelAdmin):
         ]
         if not links:
             return _("No article cites it yet.")
-        return format_html("<ul>{}</ul>", format_html_join("", '<li><a href="{}">{}</a></li>', links))
+        return format_html(
+            "<ul>{}</ul>", format_html_join("", '<li><a href="{}">{}</a></li>', links)
+        )
 
     # Who sees and changes what -----------------------------------------------------------
 
@@ -168,9 +185,9 @@ class DocumentAdmin(NarrowListMixin, FoldedSearchAdmin, admin.ModelAdmin):
     def get_object(self, request, object_id, from_field=None):
         """A document outside the user's scope is refused (403), not silently missing."""
         found = super().get_object(request, object_id, from_field)
-        if found is None and str(object_id).isdigit():
-            if Document.objects.filter(pk=object_id).exists():
-                raise PermissionDenied
+        exists = str(object_id).isdigit() and Document.objects.filter(pk=object_id).exists()
+        if found is None and exists:
+            raise PermissionDenied
         return found
 
     def has_view_permission(self, request, obj=None):
@@ -243,7 +260,9 @@ class DocumentAdmin(NarrowListMixin, FoldedSearchAdmin, admin.ModelAdmin):
         except NotAllowed as refusal:
             self.message_user(request, str(refusal), messages.ERROR)
         else:
-            self.message_user(request, _("Done: %(status)s.") % {"status": obj.get_status_display()})
+            self.message_user(
+                request, _("Done: %(status)s.") % {"status": obj.get_status_display()}
+            )
         return redirect("admin:documents_document_change", obj.pk)
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
@@ -325,4 +344,6 @@ def cited_documents(article):
             '<li><a href="{}">{}</a> — {}{}</li>', change, citation.text, note,
             format_html(' <strong class="errornote">{}</strong>', warning) if warning else "",
         ))  # fmt: skip
-    return format_html("<ul class='citations'>{}</ul>", format_html_join("", "{}", ((i,) for i in items)))
+    return format_html(
+        "<ul class='citations'>{}</ul>", format_html_join("", "{}", ((i,) for i in items))
+    )

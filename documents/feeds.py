@@ -15,7 +15,7 @@ class DocumentFeed(Feed):
     description = _("Documents of the Party committee, People's Committee and organizations")
 
     def title(self):
-        return f"{_('Documents')} – {settings.SITE_NAME}"
+        return _("Documents – %(site)s") % {"site": settings.SITE_NAME}
 
     def items(self):
         return Document.objects.published().order_by("-published_at", "-pk")[:FEED_SIZE]

@@ -3,27 +3,32 @@
 from django import forms
 from django.core.cache import cache
 from django.db.models import Q
+from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 
 from core.cache import forget_on_change
 from search.models import Abbreviation
 from search.query import MAX_QUERY_CHARS, SearchQuery
 
-from .models import Document, Kind, Topic, years
+from .models import Document, Kind, Topic
 
 CHOICES_CACHE_KEY = "documents:filter-choices"
 
 
 def filter_choices():
-    """Issuers, years and fields of published documents: three queries, cached until a
+    """Issuers, years and fields of published documents: two queries, cached until a
     document or field changes."""
 
     def load():
-        published = Document.objects.published()
-        issuers = published.exclude(issuer_name="").order_by("issuer_name")
+        pairs = set(
+            Document.objects.published()
+            .order_by()
+            .values_list("issuer_name", ExtractYear("issued_on"))
+            .distinct()
+        )
         return {
-            "issuer": sorted(set(issuers.values_list("issuer_name", flat=True))),
-            "year": years(published),
+            "issuer": sorted({issuer for issuer, _year in pairs if issuer}),
+            "year": sorted({year for _issuer, year in pairs}, reverse=True),
             "topic": list(Topic.objects.values_list("slug", "name")),
         }
 
@@ -68,5 +73,6 @@ class RegisterFilter(forms.Form):
         return documents
 
     def search(self):
-        raw = (self.cleaned_data.get("q") if hasattr(self, "cleaned_data") else "") or ""
-        return SearchQuery.parse(raw, Abbreviation.folded_pairs())
+        """The folded query of the words typed (abbreviations read only then), or None."""
+        raw = (getattr(self, "cleaned_data", {}).get("q") or "").strip()
+        return SearchQuery.parse(raw, Abbreviation.folded_pairs()) if raw else None

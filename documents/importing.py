@@ -74,7 +74,7 @@ class Row:
     @property
     def label(self):
         kind = Kind(self.values["kind"]).label if self.values.get("kind") else ""
-        return f"{kind} {_('no.')} {self.values.get('code', '')}".strip()
+        return _("%(kind)s no. %(code)s") % {"kind": kind, "code": self.values.get("code", "")}
 
 
 def read_rows(path):
@@ -98,9 +98,12 @@ def _xlsx_rows(path):
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a damaged file
-        raise SheetError(_("This is not a readable .xlsx file (%(error)s).") % {"error": error})
+        message = _("This is not a readable .xlsx file (%(error)s).") % {"error": error}
+        raise SheetError(message) from None
     sheet = book.worksheets[0]
-    rows = [(number, list(cells)) for number, cells in enumerate(sheet.iter_rows(values_only=True), 1)]
+    rows = [
+        (number, list(cells)) for number, cells in enumerate(sheet.iter_rows(values_only=True), 1)
+    ]
     book.close()
     return rows
 
@@ -117,7 +120,9 @@ def _csv_rows(path):
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    return [(number, cells) for number, cells in enumerate(csv.reader(io.StringIO(text), dialect), 1)]
+    return [
+        (number, cells) for number, cells in enumerate(csv.reader(io.StringIO(text), dialect), 1)
+    ]
 
 
 def columns(header):
@@ -175,7 +180,7 @@ def check(rows, folder):
     index = columns(header)
     units = {fold(name): pk for pk, name in Unit.objects.values_list("pk", "name")}
     seen, checked = {}, []
-    for number, cells in rows[1:MAX_ROWS + 1]:
+    for number, cells in rows[1 : MAX_ROWS + 1]:
         cells = list(cells) + [None] * len(HEADERS)
         if not any(_text(cell) for cell in cells):
             continue  # an empty row, as spreadsheets often end

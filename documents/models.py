@@ -1,8 +1,6 @@
 """The register of documents ("Văn bản"): kind, number and symbol, issuer, dates, legal
 status, field, abstract and files; and the citations of them in articles."""
 
-from datetime import date
-
 from django.conf import settings
 from django.db import models, transaction
 from django.db.models import F, Q
@@ -187,8 +185,8 @@ class Document(models.Model):
         return self.title_line()
 
     def title_line(self):
-        """"Chỉ thị số 19-CT/TU": kind, number and symbol, as texts cite it."""
-        return f"{self.get_kind_display()} {_('no.')} {self.code}"
+        """ "Chỉ thị số 19-CT/TU": kind, number and symbol, as texts cite it."""
+        return _("%(kind)s no. %(code)s") % {"kind": self.get_kind_display(), "code": self.code}
 
     def save(self, *args, **kwargs):
         self.code = " ".join(nfc(self.code).split())
@@ -404,9 +402,3 @@ class Citation(models.Model):
 
     def __str__(self):
         return self.text
-
-
-def years(queryset):
-    """The issue years present, newest first: one query."""
-    dates = queryset.dates("issued_on", "year", order="DESC")
-    return [moment.year for moment in dates if isinstance(moment, date)]

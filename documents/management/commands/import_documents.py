@@ -72,11 +72,15 @@ class Command(BaseCommand):
     def report(self, row):
         if row.errors:
             line = _("Row %(row)s: ERROR — %(why)s") % {
-                "row": row.number, "why": " ".join(row.errors)
+                "row": row.number,
+                "why": " ".join(row.errors),
             }
             self.stderr.write(line)
             return
         state = _("ALREADY HERE") if row.existing else _("NEW")
         when = row.values["issued_on"].strftime("%d/%m/%Y")
-        files = f", {len(row.files)} " + _("file(s)") if row.files else ""
-        self.stdout.write(f"{_('Row')} {row.number}: {state} — {row.label} ({when}{files})")
+        files = _(", %(n)s file(s)") % {"n": len(row.files)} if row.files else ""
+        self.stdout.write(
+            _("Row %(row)s: %(state)s — %(label)s (%(when)s%(files)s)")
+            % {"row": row.number, "state": state, "label": row.label, "when": when, "files": files}
+        )
