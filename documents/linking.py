@@ -20,7 +20,8 @@ from . import citations
 
 _TAG = re.compile(r"(<[^>]*>)")
 # A link this module wrote: to a document page, around nothing but a citation.
-_OUR_LINK = re.compile(r'<a href="/van-ban/[a-z0-9-]+-\d+/"(?: title="[^"<>]*")?>([^<]*)</a>')
+# The sanitizer may add attributes (rel) or reorder them.
+_OUR_LINK = re.compile(r'<a\s[^>]*\bhref="/van-ban/[a-z0-9-]+-\d+/"[^>]*>([^<]*)</a>')
 
 
 def unlink(html):
@@ -74,8 +75,11 @@ def _anchor(match, documents):
     if document is None or not document.is_public:
         return match.group(0)
     abstract = document.abstract
-    title = escape(abstract if len(abstract) <= 200 else abstract[:199] + "…", quote=True)
-    return f'<a href="{document.get_absolute_url()}" title="{title}">{match.group(0)}</a>'
+    title = escape(abstract if len(abstract) <= 200 else abstract[:199] + "…", quote=False)
+    title = title.replace('"', "&quot;")
+    # As the sanitizer writes links, so a later save leaves the body as it is.
+    url = document.get_absolute_url()
+    return f'<a href="{url}" title="{title}" rel="noopener noreferrer">{match.group(0)}</a>'
 
 
 def registered(keys):
