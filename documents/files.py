@@ -26,7 +26,7 @@ OLD_FORMATS = {".doc": ".docx", ".xls": ".xlsx"}
 
 
 def max_bytes():
-    return getattr(settings, "DOCUMENT_FILE_MAX_BYTES", 20 * 1024 * 1024)
+    return getattr(settings, "DOCUMENT_FILE_MAX_BYTES", 10 * 1024 * 1024)
 
 
 def _content_kind(upload):

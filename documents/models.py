@@ -338,7 +338,7 @@ class DocumentFile(models.Model):
         upload_to=file_upload_to,
         max_length=200,
         validators=[validate_document_file],
-        help_text=_("PDF, Word (.docx) or Excel (.xlsx), at most 20 MB."),
+        help_text=_("PDF, Word (.docx) or Excel (.xlsx), at most 10 MB."),
     )
     name = models.CharField(_("file name"), max_length=200, blank=True)
     content_type = models.CharField(max_length=100, editable=False, blank=True)
