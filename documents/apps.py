@@ -9,6 +9,10 @@ class DocumentsConfig(AppConfig):
     verbose_name = _("Documents")
 
     def ready(self):
+        from core import pagecache
+
         from . import linking
 
         linking.connect()
+        # A download renews only that document's page (its count), one cache write.
+        pagecache.version_pages("documents:detail", lambda kwargs: f"document:{kwargs['pk']}")

@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core import pagecache
 from core.text import fold, nfc, slugify_vi
 from news.workflow import NotAllowed
 from newsroom import roles, scope
@@ -377,8 +378,10 @@ class DocumentFile(models.Model):
         return (self.name or self.file.name).rsplit(".", 1)[-1].lower()
 
     def count_download(self):
-        """One UPDATE, no read: concurrent downloads are all counted."""
+        """One UPDATE, no read: concurrent downloads are all counted; the document's page
+        gets a new version in the page cache (one cache write)."""
         DocumentFile.objects.filter(pk=self.pk).update(downloads=F("downloads") + 1)
+        pagecache.changed(f"document:{self.document_id}")
 
 
 class Citation(models.Model):

@@ -368,6 +368,10 @@ def test_an_edit_shows_at_once_under_the_page_cache(client, town, settings):
     plan.save()
     assert "phòng cháy" in text(client.get(plan.get_absolute_url()))
     assert "phòng cháy" in text(client.get("/van-ban/"))
+    attached = attach(plan)
+    assert "0 lượt tải" in text(client.get(plan.get_absolute_url()))
+    client.get(attached.get_absolute_url())
+    assert "1 lượt tải" in text(client.get(plan.get_absolute_url()))  # the count is live
 
 
 # Queries: pinned, and flat in the number of documents ----------------------------------
@@ -376,8 +380,8 @@ def test_an_edit_shows_at_once_under_the_page_cache(client, town, settings):
 # list: filter choices (issuers with years, fields), COUNT, the rows, their files;
 # search: the same, and the abbreviations (UBND ↔ Ủy ban nhân dân…) the words may use;
 # document: the document (joined field, unit, newer one), files, documents it replaces,
-# the articles citing it.
-EXPECTED = {"list": 8, "search": 9, "detail": 7}
+# the articles citing it; the feed: its documents.
+EXPECTED = {"list": 8, "search": 9, "detail": 7, "feed": 1}
 
 
 def pages_of(town, documents):
@@ -385,6 +389,7 @@ def pages_of(town, documents):
         "list": "/van-ban/",
         "search": "/van-ban/?q=dan+van&kind=chi-thi",
         "detail": documents[-1].get_absolute_url(),
+        "feed": "/van-ban/rss/",
     }
 
 
@@ -424,3 +429,15 @@ def test_published_at_stays_when_withdrawn_and_published_again(town, publisher):
     plan.withdraw(publisher)
     plan.publish(publisher)
     assert plan.published_at == first <= timezone.now()
+
+
+def test_the_replacing_document_picker_keeps_to_her_scope(client, town, nam_hong_editor):
+    document(town, "210/QĐ-UBND", "quyet-dinh")
+    ours = document(town, "12-NQ/ĐU", "nghi-quyet")
+    ours.areas.set([town.other_ward])
+    response = logged_in(client, nam_hong_editor).get(
+        "/admin/autocomplete/",
+        {"app_label": "documents", "model_name": "document", "field_name": "superseded_by",
+         "term": ""},
+    )  # fmt: skip
+    assert [row["text"] for row in response.json()["results"]] == ["Nghị quyết số 12-NQ/ĐU"]
