@@ -12,7 +12,7 @@ import re
 from html import escape
 
 from django.db.models import Q
-from django.db.models.signals import post_delete, post_save, pre_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 
 from core import pagecache
 
@@ -82,20 +82,33 @@ def _anchor(match, documents):
     return f'<a href="{url}" title="{title}" rel="noopener noreferrer">{match.group(0)}</a>'
 
 
-def registered(keys):
-    """{key: the document a citation of that key means}: the published one issued last,
-    else the newest draft (the admin says "registered, not published"). One query."""
+def registered(keys, article_id=None):
+    """{key: the document a citation of that key means}. One query; a second only when a
+    key has several documents ("04-KH/ĐU" of two wards' Party committees, or of two
+    years): then a published one of the article's own areas wins, then the newest.
+    A draft is chosen only when nothing is published (the admin says "not published")."""
+    from news.models import Article
+
     from .models import Document
 
     if not keys:
         return {}
-    best = {}
-    rows = Document.objects.filter(code_key__in=set(keys)).order_by("issued_on", "pk")
-    for document in rows:
-        current = best.get(document.code_key)
-        if current is None or document.is_public or not current.is_public:
-            best[document.code_key] = document
-    return best
+    candidates = {}
+    for document in Document.objects.filter(code_key__in=set(keys)):
+        candidates.setdefault(document.code_key, []).append(document)
+    near = set()
+    if article_id and any(len(found) > 1 for found in candidates.values()):
+        areas = Article.areas.through.objects.filter(article_id=article_id).values("area_id")
+        near = set(
+            Document.areas.through.objects.filter(
+                document_id__in=[d.pk for found in candidates.values() for d in found],
+                area_id__in=areas,
+            ).values_list("document_id", flat=True)
+        )
+    return {
+        key: max(found, key=lambda d: (d.is_public, d.pk in near, d.issued_on, d.pk))
+        for key, found in candidates.items()
+    }
 
 
 # Signals ---------------------------------------------------------------------------------
@@ -106,15 +119,16 @@ def article_saving(sender, instance, update_fields=None, raw=False, **kwargs):
     if raw or (update_fields is not None and "body" not in update_fields):
         return
     plain = f"{instance.title}\n{instance.sapo}"
-    instance.body, instance._document_citations = _linked(instance.body, plain)
+    linked = _linked(instance.body, plain, instance.pk)
+    instance.body, instance._document_citations = linked
 
 
-def _linked(body, plain):
+def _linked(body, plain, article_id=None):
     """The body linked, and [(citation, document or None)] of the body and of `plain`
     (title and sapo: cited there, they count for backlinks and the admin's list, but are
     plain text, so never linked). One query."""
     keys = [found.key for found in citations.find(unlink(body) + " " + (plain or ""))]
-    documents = registered(keys)
+    documents = registered(keys, article_id)
     body, found = link(body, documents)
     known = {item.key for item in found}
     found += [item for item in citations.find(plain or "") if item.key not in known]
@@ -154,6 +168,22 @@ def document_changed(sender, instance, raw=False, **kwargs):
         relink(Q(code_key=instance.code_key) | Q(document_id=instance.pk))
 
 
+def article_areas_changed(sender, instance, action, pk_set=None, **kwargs):
+    """An article's areas set (after its first save, in the admin): the documents of
+    those areas may be the ones it means."""
+    from news.models import Article
+
+    if action.startswith("post_") and isinstance(instance, Article):
+        relink(Q(article_id=instance.pk))
+
+
+def document_areas_changed(sender, instance, action, **kwargs):
+    from .models import Document
+
+    if action.startswith("post_") and isinstance(instance, Document):
+        relink(Q(code_key=instance.code_key) | Q(document_id=instance.pk))
+
+
 def relink(condition):
     """Link again the articles whose citations match `condition`: per article one read and
     at most one UPDATE, then the citation rows. Returns how many bodies changed."""
@@ -164,7 +194,7 @@ def relink(condition):
     ids = set(Citation.objects.filter(condition).values_list("article_id", flat=True))
     changed = 0
     for article in Article.objects.filter(pk__in=ids).only("pk", "body", "title", "sapo"):
-        body, found = _linked(article.body, f"{article.title}\n{article.sapo}")
+        body, found = _linked(article.body, f"{article.title}\n{article.sapo}", article.pk)
         if body != article.body:
             Article.objects.filter(pk=article.pk).update(body=body)
             changed += 1
@@ -184,5 +214,9 @@ def connect():
     post_save.connect(article_saved, sender=Article, dispatch_uid="documents-cite")
     post_save.connect(document_changed, sender=Document, dispatch_uid="documents-relink")
     post_delete.connect(document_changed, sender=Document, dispatch_uid="documents-unlink")
+    m2m_changed.connect(article_areas_changed, sender=Article.areas.through,
+                        dispatch_uid="documents-article-areas")  # fmt: skip
+    m2m_changed.connect(document_areas_changed, sender=Document.areas.through,
+                        dispatch_uid="documents-areas")  # fmt: skip
     # Citations move with their article, whose own save renews the pages.
     pagecache.show_changes_of(Citation, lambda citation: False)

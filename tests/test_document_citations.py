@@ -199,3 +199,19 @@ def test_a_publisher_edit_through_the_admin_keeps_links_once(client, town, publi
     assert response.status_code == 302
     article.refresh_from_db()
     assert article.body.count(plan.get_absolute_url()) == 1
+
+
+def test_two_wards_plans_of_one_number_each_link_from_their_own_ward(
+    client, town, bac_hong_editor, nam_hong_editor
+):
+    ours = document(town, "04-KH/ĐU", "ke-hoach", issued_on=date(2026, 1, 12))
+    theirs = document(town, "04-KH/ĐU", "ke-hoach", issued_on=date(2026, 2, 3),
+                      issuer_unit=town.other_unit, issuer_name="")  # fmt: skip
+    theirs.areas.set([town.other_ward])
+    body = "<p>Theo Kế hoạch số 04-KH/ĐU của Đảng ủy phường.</p>"
+    hangs = hang_writes(client, town, bac_hong_editor, title="Tin Bắc Hồng", body=body)
+    quans = hang_writes(client, town, nam_hong_editor, title="Tin Nam Hồng", body=body,
+                        areas=[town.other_ward.pk])  # fmt: skip
+    assert ours.get_absolute_url() in hangs.body and theirs.get_absolute_url() not in hangs.body
+    assert theirs.get_absolute_url() in quans.body and ours.get_absolute_url() not in quans.body
+    assert {c.article_id for c in theirs.citations.all()} == {quans.pk}
