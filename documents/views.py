@@ -19,8 +19,31 @@ def register(request):
     if query:
         documents = query.filter(documents)
     page = paginate(request, documents.for_listing(), per_page=PER_PAGE)
-    context = {"form": form, "page": page, "query": query, "searched": form.data.get("q", "")}
+    context = {
+        "form": form,
+        "page": page,
+        "query": query,
+        "searched": form.data.get("q", ""),
+        "register_ld": _item_list(request, page),
+    }
     return render(request, "documents/list.html", context)
+
+
+def _item_list(request, page):
+    """schema.org ItemList of this page's documents (no query: the rows are loaded)."""
+    return {
+        "@context": "https://schema.org",
+        "@type": "ItemList",
+        "itemListElement": [
+            {
+                "@type": "ListItem",
+                "position": page.start_index() + n,
+                "name": document.title_line(),
+                "url": request.build_absolute_uri(document.get_absolute_url()),
+            }
+            for n, document in enumerate(page.object_list)
+        ],
+    }
 
 
 def _visible(request, pk):

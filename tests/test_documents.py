@@ -346,6 +346,15 @@ def test_a_document_page_shows_its_status_relations_and_structured_data(client, 
     assert client.get(old_url).status_code == 301
 
 
+def test_the_register_lists_its_page_as_structured_data(client, town):
+    document(town, "19-CT/TU")
+    html = client.get("/van-ban/").content.decode()
+    ld = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    data = json.loads(ld.group(1))
+    assert data["@type"] == "ItemList"
+    assert data["itemListElement"][0]["name"] == "Chỉ thị số 19-CT/TU"
+
+
 def test_feed_and_sitemap_list_published_documents(client, town):
     shown = document(town, "19-CT/TU")
     hidden = document(town, "10-KH/ĐU", "ke-hoach", published=False)
