@@ -48,8 +48,8 @@ def _content_kind(upload):
         return None
     finally:
         upload.seek(0)
-    if "[Content_Types].xml" not in names:
-        return None
+    if "[Content_Types].xml" not in names or any(n.endswith("vbaProject.bin") for n in names):
+        return None  # not an Office file, or one with macros (a .docm renamed)
     for extension, (_mime, part) in KINDS.items():
         if part and part in names:
             return extension

@@ -176,11 +176,15 @@ def _kind(value, code):
 
 def check(rows, folder):
     """Each data row as a Row with its values or its errors; no write."""
-    header_number, header = rows[0]
+    _header_number, header = rows[0]
     index = columns(header)
+    if len(rows) > MAX_ROWS + 1:
+        raise SheetError(
+            _("The file has more than %(n)s rows: split it and import each part.") % {"n": MAX_ROWS}
+        )
     units = {fold(name): pk for pk, name in Unit.objects.values_list("pk", "name")}
     seen, checked = {}, []
-    for number, cells in rows[1 : MAX_ROWS + 1]:
+    for number, cells in rows[1:]:
         cells = list(cells) + [None] * len(HEADERS)
         if not any(_text(cell) for cell in cells):
             continue  # an empty row, as spreadsheets often end

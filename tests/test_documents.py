@@ -450,3 +450,17 @@ def test_the_replacing_document_picker_keeps_to_her_scope(client, town, nam_hong
          "term": ""},
     )  # fmt: skip
     assert [row["text"] for row in response.json()["results"]] == ["Nghị quyết số 12-NQ/ĐU"]
+
+
+def test_a_word_file_with_macros_is_refused(client, town, bac_hong_editor):
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for part in ("[Content_Types].xml", "word/document.xml", "word/vbaProject.bin"):
+            archive.writestr(part, "x")
+    response = logged_in(client, bac_hong_editor).post(
+        ADD, document_form(town, files=[("macro.docx", buffer.getvalue())])
+    )
+    assert response.status_code == 200 and "không phải tệp DOCX thật" in text(response)
