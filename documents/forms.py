@@ -38,8 +38,16 @@ def filter_choices():
 forget_on_change(CHOICES_CACHE_KEY, Document, Topic)
 
 
+class SearchInput(forms.TextInput):
+    input_type = "search"
+
+
 class RegisterFilter(forms.Form):
-    q = forms.CharField(label=_("Number, symbol or abstract"), required=False, max_length=400)
+    q = forms.CharField(  # SearchQuery cuts what is longer than it reads
+        label=_("Number, symbol or abstract"),
+        required=False,
+        widget=SearchInput(attrs={"maxlength": MAX_QUERY_CHARS}),
+    )
     kind = forms.ChoiceField(label=_("Kind"), required=False)
     issuer = forms.ChoiceField(label=_("Issuing body"), required=False)
     year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
@@ -55,7 +63,6 @@ class RegisterFilter(forms.Form):
         self.fields["year"].choices = every + [(str(y), str(y)) for y in known["year"]]
         self.fields["topic"].choices = every + known["topic"]
         self.fields["status"].choices = every + list(Document.Legal.choices)
-        self.fields["q"].widget.attrs.update(type="search", maxlength=MAX_QUERY_CHARS)
 
     def narrow(self, documents):
         """`documents` narrowed by the valid filters; an invalid one is ignored (and shown

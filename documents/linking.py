@@ -19,6 +19,7 @@ from core import pagecache
 from . import citations
 
 _TAG = re.compile(r"(<[^>]*>)")
+_OPEN_A, _CLOSE_A = re.compile(r"<a[\s>]", re.I), re.compile(r"</a\s*>", re.I)
 # A link this module wrote: to a document page, around nothing but a citation.
 # The sanitizer may add attributes (rel) or reorder them.
 _OUR_LINK = re.compile(r'<a\s[^>]*\bhref="/van-ban/[a-z0-9-]+-\d+/"[^>]*>([^<]*)</a>')
@@ -38,36 +39,37 @@ def link(html, documents):
     """`html` with each citation of a document of `documents` ({key: Document}) linked;
     text inside other links is left alone. Returns (html, citations found)."""
     html = unlink(html)
-    found = citations.find(_text_outside_links(html))
+    found = citations.find(text_outside_links(html))
     if not documents:
         return html, found
-    out, depth = [], 0
-    for piece in _TAG.split(html):
-        if piece.startswith("<"):
-            if re.match(r"<a[\s>]", piece, re.IGNORECASE):
-                depth += 1
-            elif re.match(r"</a\s*>", piece, re.IGNORECASE):
-                depth = max(0, depth - 1)
-            out.append(piece)
-        elif depth:
-            out.append(piece)
-        else:
-            out.append(citations.CITATION.sub(lambda m: _anchor(m, documents), piece))
+    out = [
+        piece
+        if is_tag or in_link
+        else citations.CITATION.sub(lambda m: _anchor(m, documents), piece)
+        for piece, is_tag, in_link in _pieces(html)
+    ]
     return "".join(out), found
 
 
-def _text_outside_links(html):
-    out, depth = [], 0
+def text_outside_links(html):
+    """The text of `html` that is not inside a link, tags turned to spaces."""
+    return "".join(
+        " " if is_tag else "" if in_link else piece for piece, is_tag, in_link in _pieces(html)
+    )
+
+
+def _pieces(html):
+    """(piece, is it a tag, is it inside a link) for each tag and run of text."""
+    depth = 0
     for piece in _TAG.split(html):
-        if piece.startswith("<"):
-            if re.match(r"<a[\s>]", piece, re.IGNORECASE):
-                depth += 1
-            elif re.match(r"</a\s*>", piece, re.IGNORECASE):
-                depth = max(0, depth - 1)
-            out.append(" ")
-        elif not depth:
-            out.append(piece)
-    return "".join(out)
+        if not piece.startswith("<"):
+            yield piece, False, depth > 0
+            continue
+        if _OPEN_A.match(piece):
+            depth += 1
+        elif _CLOSE_A.match(piece):
+            depth = max(0, depth - 1)
+        yield piece, True, depth > 0
 
 
 def _anchor(match, documents):
@@ -127,7 +129,8 @@ def _linked(body, plain, article_id=None):
     """The body linked, and [(citation, document or None)] of the body and of `plain`
     (title and sapo: cited there, they count for backlinks and the admin's list, but are
     plain text, so never linked). One query."""
-    keys = [found.key for found in citations.find(unlink(body) + " " + (plain or ""))]
+    text = text_outside_links(unlink(body)) + " " + (plain or "")
+    keys = [found.key for found in citations.find(text)]
     documents = registered(keys, article_id)
     body, found = link(body, documents)
     known = {item.key for item in found}

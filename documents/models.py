@@ -1,11 +1,13 @@
 """The register of documents ("Văn bản"): kind, number and symbol, issuer, dates, legal
 status, field, abstract and files; and the citations of them in articles."""
 
+import re
+
 from django.conf import settings
 from django.db import models, transaction
-from django.db.models import F, Q
+from django.db.models import Case, F, Q, When
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from core import pagecache
@@ -67,6 +69,19 @@ class DocumentQuerySet(models.QuerySet):
     def for_listing(self):
         """A list's rows with their files: two queries."""
         return self.prefetch_related("files").order_by("-issued_on", "-pk")
+
+    def number_first(self, typed):
+        """Ordered so the document whose number was typed comes first ("chi thi 19": Chỉ
+        thị 19-CT/TU before a plan whose abstract cites it), then the newest. No query."""
+        numbers = re.findall(r"\d+", fold(typed))
+        if not numbers:
+            return self
+        rank = Case(
+            When(code_key=code_key(typed), then=0),
+            When(code_key__startswith=f"{int(numbers[0])}-", then=1),
+            default=2,
+        )
+        return self.alias(number_rank=rank).order_by("number_rank", "-issued_on", "-pk")
 
     def in_legal_status(self, value):
         """In force / expired / replaced / amended as readers mean it: a document in force
@@ -202,10 +217,15 @@ class Document(models.Model):
         super().save(*args, **kwargs)
 
     def build_search_text(self):
-        """Folded kind, "số", number and symbol, abstract, issuer and signer as whole words;
+        """Folded kind (in Vietnamese and English, whatever language the editor's admin
+        speaks), "số", number and symbol, abstract, issuer and signer as whole words;
         numbers also without their leading zeros ("04" and "4"). No query."""
-        with_kind = f"{Kind(self.kind).label if self.kind else ''} số {self.code}"
-        text = fold(f"{with_kind} {self.abstract} {self.issuer_name} {self.signer}")
+        kind = Kind(self.kind) if self.kind in Kind.values else Kind.OTHER
+        with translation.override("vi"):
+            names = f"{kind.label} số {self.code}"
+        with translation.override("en"):
+            names += f" {kind.label}"
+        text = fold(f"{names} {self.abstract} {self.issuer_name} {self.signer}")
         numbers = {str(int(w)) for w in text.split() if w.isdigit() and w != str(int(w))}
         return f" {text} {' '.join(sorted(numbers))} ".replace("  ", " ")
 

@@ -14,11 +14,11 @@ PER_PAGE = 20
 def register(request):
     """/van-ban/: the published register, filtered and searched (folded words)."""
     form = RegisterFilter(request.GET)
-    documents = form.narrow(Document.objects.published())
+    documents = form.narrow(Document.objects.published()).for_listing()
     query = form.search()
     if query:
-        documents = query.filter(documents)
-    page = paginate(request, documents.for_listing(), per_page=PER_PAGE)
+        documents = query.filter(documents).number_first(query.text)
+    page = paginate(request, documents, per_page=PER_PAGE)
     context = {
         "form": form,
         "page": page,

@@ -314,6 +314,17 @@ def test_search_folds_diacritics_and_loose_symbols(client, town, typed):
     assert found == ["19-CT/TU"]
 
 
+def test_the_document_whose_number_was_typed_comes_first(client, town):
+    document(town, "19-CT/TU", issued_on=date(2024, 3, 15))
+    document(town, "04-KH/ĐU", "ke-hoach", issued_on=date(2026, 1, 12),
+             abstract="Thực hiện Chỉ thị số 19-CT/TU về công tác dân vận")  # fmt: skip
+    for typed in ("chi thi 19", "19/ct-tu"):
+        found = [d.code for d in client.get("/van-ban/", {"q": typed}).context["page"]]
+        assert found == ["19-CT/TU", "04-KH/ĐU"], typed
+    found = [d.code for d in client.get("/van-ban/", {"q": "dan van"}).context["page"]]
+    assert found == ["04-KH/ĐU", "19-CT/TU"]  # no number typed: newest first
+
+
 def test_search_finds_state_numbers_and_leading_zeros(client, town):
     document(town, "42/2022/NĐ-CP", "nghi-dinh", abstract="Cung cấp thông tin trên mạng")
     document(town, "04-KH/ĐU", "ke-hoach")
@@ -464,3 +475,14 @@ def test_a_word_file_with_macros_is_refused(client, town, bac_hong_editor):
         ADD, document_form(town, files=[("macro.docx", buffer.getvalue())])
     )
     assert response.status_code == 200 and "không phải tệp DOCX thật" in text(response)
+
+
+def test_search_finds_a_document_saved_from_the_english_admin(client, town):
+    from django.utils import translation
+
+    with translation.override("en"):
+        document(town, "19-CT/TU")
+    assert [d.code for d in client.get("/van-ban/", {"q": "chi thi 19"}).context["page"]] == [
+        "19-CT/TU"
+    ]
+    assert client.get("/van-ban/", {"q": "directive 19"}).context["page"].paginator.count == 1
