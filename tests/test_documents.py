@@ -486,3 +486,24 @@ def test_search_finds_a_document_saved_from_the_english_admin(client, town):
         "19-CT/TU"
     ]
     assert client.get("/van-ban/", {"q": "directive 19"}).context["page"].paginator.count == 1
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["?page=abc", "?page=99999999999999999999", "?year=99999999999", "?year=-1",
+     "?issuer=%3Cscript%3E", "?kind[]=x", "?q=%00%00", "?q=" + "19-CT/TU " * 100,
+     "?status=expired&page=-3"],
+)  # fmt: skip
+def test_hostile_register_queries_get_a_page_never_an_error(client, town, query):
+    document(town)
+    response = client.get("/van-ban/" + query)
+    assert response.status_code == 200
+    assert "<script>" not in response.content.decode().split("<main")[1]
+
+
+def test_unknown_documents_and_files_are_404(client, town):
+    assert client.get("/van-ban/chi-thi-19-ct-tu-999/").status_code == 404
+    assert client.get("/van-ban/tep/999/chi-thi.pdf").status_code == 404
+    attached = attach(document(town))
+    attached.file.storage.delete(attached.file.name)  # the file went missing on disk
+    assert client.get(attached.get_absolute_url()).status_code == 404
