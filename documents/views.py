@@ -22,7 +22,6 @@ def register(request):
     context = {
         "form": form,
         "page": page,
-        "query": query,
         "searched": form.data.get("q", ""),
         "register_ld": _item_list(request, page),
     }

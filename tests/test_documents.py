@@ -495,10 +495,12 @@ def test_search_finds_a_document_saved_from_the_english_admin(client, town):
      "?status=expired&page=-3"],
 )  # fmt: skip
 def test_hostile_register_queries_get_a_page_never_an_error(client, town, query):
+    """And the header's news search box stays empty: it is not the register's search."""
     document(town)
     response = client.get("/van-ban/" + query)
     assert response.status_code == 200
     assert "<script>" not in response.content.decode().split("<main")[1]
+    assert 'id="q" name="q" value=""' in response.content.decode()
 
 
 def test_unknown_documents_and_files_are_404(client, town):

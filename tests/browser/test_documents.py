@@ -1,6 +1,9 @@
 """A reader looks for a directive in the demo register, opens it and its file, on a phone
 and on a computer; every page of the register passes axe-core."""
 
+import os
+from pathlib import Path
+
 import pytest
 from playwright.sync_api import expect
 
@@ -8,6 +11,7 @@ from documents.models import Document
 
 pytestmark = pytest.mark.browser
 
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 WIDTHS = {"phone": {"width": 375, "height": 740}, "desktop": {"width": 1280, "height": 900}}
 
 
@@ -61,3 +65,36 @@ def test_a_cited_document_links_to_the_article_and_back(site, page):
     expect(page.locator("h1#article-title")).to_have_text(title)
     page.get_by_role("link", name="Kế hoạch số 04-KH/ĐU").first.click()
     expect(page.locator("h1")).to_have_text("Kế hoạch số 04-KH/ĐU")
+
+
+@pytest.mark.skipif(not os.environ.get("SCREENSHOTS"), reason="run by `make screenshots`")
+def test_screenshots_of_the_register(site, browser):
+    """README pictures: the register on a phone, a document and Hằng's article form."""
+    from news.models import Article
+    from tests.cast import person
+    from wards.models import Area
+
+    plan = Document.objects.get(code="04-KH/ĐU")
+    shots = [
+        ("register-375.png", 375, "/van-ban/?q=chi+thi+19"),
+        ("document-1280.png", 1280, plan.get_absolute_url()),
+    ]
+    for name, width, url in shots:
+        context = browser.new_context(viewport={"width": width, "height": 900}, locale="vi-VN")
+        page = context.new_page()
+        page.goto(site + url)
+        page.wait_for_load_state("networkidle")
+        page.screenshot(path=SCREENSHOTS / name, full_page=width == 375)
+        context.close()
+    person("hang", "Nguyễn Thị Hằng", role="editor", areas=[Area.objects.get(slug="bac-hong")])
+    article = Article.objects.get(title__startswith="Đảng ủy phường Bắc Hồng triển khai Kế hoạch")
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN")
+    page = context.new_page()
+    page.goto(site + f"/admin/login/?next=/admin/news/article/{article.pk}/change/")
+    page.get_by_label("Tên đăng nhập").fill("hang")
+    page.get_by_label("Mật khẩu").fill("mat-khau-dai-2025")
+    page.get_by_role("button", name="Đăng nhập").click()
+    page.wait_for_load_state("networkidle")
+    page.locator(".citations").scroll_into_view_if_needed()
+    page.screenshot(path=SCREENSHOTS / "citations-1280.png")
+    context.close()
