@@ -400,8 +400,8 @@ def test_an_edit_shows_at_once_under_the_page_cache(client, town, settings):
 # list: filter choices (issuers with years, fields), COUNT, the rows, their files;
 # search: the same, and the abbreviations (UBND ↔ Ủy ban nhân dân…) the words may use;
 # document: the document (joined field, unit, newer one), files, documents it replaces,
-# the articles citing it; the feed: its documents.
-EXPECTED = {"list": 8, "search": 9, "detail": 7, "feed": 1}
+# the articles citing it; the feed: its documents; the sitemap: its count and page.
+EXPECTED = {"list": 8, "search": 9, "detail": 7, "feed": 1, "sitemap": 2}
 
 
 def pages_of(town, documents):
@@ -410,6 +410,7 @@ def pages_of(town, documents):
         "search": "/van-ban/?q=dan+van&kind=chi-thi",
         "detail": documents[-1].get_absolute_url(),
         "feed": "/van-ban/rss/",
+        "sitemap": "/sitemap-van-ban.xml",
     }
 
 
