@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "search",
     "stats",
     "portal",
+    "documents",
     "demo",
 ]
 

@@ -34,6 +34,7 @@ urlpatterns = [
     path("", include("search.urls")),
     path("", include("portal.urls")),
     path("", include("wards.urls")),
+    path("", include("documents.urls")),
     path("", include("news.urls")),
 ]
 

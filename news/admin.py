@@ -25,6 +25,7 @@ from reversion_compare.admin import CompareVersionAdmin
 
 from core.admin import NarrowListMixin
 from core.text import SLUG_SCRIPTS
+from documents.admin import cited_documents
 from newsroom import roles, scope
 from newsroom.audit import Action, record
 from search.models import Abbreviation
@@ -161,7 +162,8 @@ class ArticleAdmin(NarrowListMixin, FoldedSearchAdmin, CompareVersionAdmin):
     inlines = [PhotoInline]
     actions = ["submit_selected", "publish_selected", "withdraw_selected", "delete_selected"]
     readonly_fields = ["status_label", "review_note", "views", "comment_count", "rating_count",
-                       "created_by", "updated_by"]  # fmt: skip
+                       "created_by", "updated_by", "cited_documents"]  # fmt: skip
+    cited_documents = staticmethod(cited_documents)  # what the text cites, from the register
     history_latest_first = True
     change_list_template = "admin/news/article/change_list.html"  # reversion's, with "Import"
 
@@ -175,6 +177,7 @@ class ArticleAdmin(NarrowListMixin, FoldedSearchAdmin, CompareVersionAdmin):
             (None, {"fields": ["title", "slug", "section", "sapo", "body"]}),
             (_("Cover photo"), {"fields": ["cover", "cover_caption"]}),
             (_("Byline"), {"fields": ["author", "source", "event_date", "areas", "units"]}),
+            (cited_documents.short_description, {"fields": ["cited_documents"]}),
             (_("Publishing"), {"fields": publishing}),
             (
                 _("Statistics"),

@@ -9,6 +9,7 @@ the newest change instead of loading every article to find it.
 from django.contrib.sitemaps import Sitemap
 from django.db.models import Max
 
+from documents.sitemaps import DocumentSitemap, RegisterSitemap
 from wards.models import Area
 
 from .models import Article, Section
@@ -51,4 +52,5 @@ class AreaSitemap(Sitemap):
         return Area.objects.filter(pk__in=with_news).order_by("pk")
 
 
-SITEMAPS = {"tin": ArticleSitemap, "chuyen-muc": SectionSitemap, "dia-ban": AreaSitemap}
+SITEMAPS = {"tin": ArticleSitemap, "chuyen-muc": SectionSitemap, "dia-ban": AreaSitemap,
+            "van-ban": DocumentSitemap, "so-van-ban": RegisterSitemap}  # fmt: skip

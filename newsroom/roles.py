@@ -15,10 +15,20 @@ from django.conf import settings
 
 EDITOR, PUBLISHER, MODERATOR, ADMIN = "editor", "publisher", "moderator", "admin"
 
+# The register of documents (documents/): editors draft, publishers publish and delete.
+_DOCUMENTS = [
+    "documents.add_document", "documents.change_document", "documents.view_document",
+    "documents.add_documentfile", "documents.change_documentfile",
+    "documents.delete_documentfile", "documents.view_documentfile", "documents.view_topic",
+]  # fmt: skip
+_PUBLISHING_DOCUMENTS = ("documents.publish_document", "documents.delete_document",
+                         "documents.add_topic", "documents.change_topic")  # fmt: skip
+
 _WRITING = [
     "news.add_article", "news.change_article", "news.view_article",
     "news.add_photo", "news.change_photo", "news.delete_photo", "news.view_photo",
     "news.view_section", "wards.view_area", "wards.view_unit",
+    *_DOCUMENTS,
 ]  # fmt: skip
 
 
@@ -30,7 +40,10 @@ class Role:
 
 ROLES = {
     EDITOR: Role("Biên tập viên", tuple(_WRITING)),
-    PUBLISHER: Role("Người duyệt", (*_WRITING, "news.review_article", "news.delete_article")),
+    PUBLISHER: Role(
+        "Người duyệt",
+        (*_WRITING, "news.review_article", "news.delete_article", *_PUBLISHING_DOCUMENTS),
+    ),
     MODERATOR: Role(
         "Kiểm duyệt bình luận",
         ("comments.view_comment", "comments.change_comment", "wards.view_unit"),

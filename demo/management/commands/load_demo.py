@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from comments.models import Comment
 from demo import data as demo_data
+from demo import documents as demo_documents
 from demo import portal as demo_portal
 from demo.images import meeting_photo
 from news.models import Article, Photo, Rating, Section, SidebarBlock, SidebarLink
@@ -44,6 +45,7 @@ class Command(BaseCommand):
             self.load_sidebar()
             demo_portal.load()  # the ward portal after the 2025 reform, in two languages
             created = self.load_articles(areas, units, sections, photos=not no_photos)
+            demo_documents.load(self.stdout, areas, units, sections)
         self.stdout.write(f"Demo: {created} bài viết mới, {Article.objects.count()} bài viết.")
         if articles:
             self.generate(articles, list(areas.values()), list(sections.values()))
