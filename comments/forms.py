@@ -36,12 +36,64 @@ class CaptchaWidget(CaptchaTextInput):
         return {**MultiWidget.get_context(self, name, value, attrs), "image": None}
 
 
-def _text(value):
+def plain_text(value):
     """NFC, Unix line ends, no trailing spaces: composed and decomposed text compare equal."""
     return nfc(value).replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
-class CommentForm(forms.Form):
+class ReaderForm(forms.Form):
+    """What every form a reader sends has (comments, the contact form): a honeypot, a
+    captcha that may wait for the reader to start writing, a tidy name and e-mail, errors
+    tied to their fields for screen readers. Subclasses declare `name` and `email`."""
+
+    # Honeypot: hidden from people and screen readers; bots fill every field they find.
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+    captcha = CaptchaField(
+        label=_("Verification code"),
+        widget=CaptchaWidget(),
+        error_messages={
+            "invalid": _("The verification code is wrong."),
+            "required": _("Please type the verification code."),
+            "incomplete": _("Please type the verification code."),
+        },
+    )
+
+    def __init__(self, *args, lazy_captcha=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["captcha"].widget.lazy = lazy_captcha
+
+    def clean_name(self):
+        name = " ".join(plain_text(self.cleaned_data["name"]).split())
+        if len(name) < NAME_MIN:
+            raise forms.ValidationError(
+                _("Your name needs at least %(min)d characters."), params={"min": NAME_MIN}
+            )
+        return name
+
+    def clean_email(self):
+        return self.cleaned_data["email"].strip().lower()
+
+    def full_clean(self):
+        """After validation, point each field with an error at its message for screen readers."""
+        super().full_clean()
+        for name in self.errors:
+            if name in self.fields:
+                widget = self.fields[name].widget
+                widget.attrs["aria-describedby"] = f"{self[name].auto_id}-error"
+
+    @property
+    def is_bot(self):
+        """True when the honeypot was filled."""
+        return bool(self.cleaned_data.get("website"))
+
+
+class CommentForm(ReaderForm):
+    field_order = ["name", "email", "content", "website", "captcha"]
+
     name = forms.CharField(
         label=_("Your name"),
         max_length=NAME_MAX,
@@ -74,54 +126,11 @@ class CommentForm(forms.Form):
         },
         widget=forms.Textarea(attrs={"rows": 6}),
     )
-    # Honeypot: hidden from people and screen readers; bots fill every field they find.
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
-    captcha = CaptchaField(
-        label=_("Verification code"),
-        widget=CaptchaWidget(),
-        error_messages={
-            "invalid": _("The verification code is wrong."),
-            "required": _("Please type the verification code."),
-            "incomplete": _("Please type the verification code."),
-        },
-    )
-
-    def __init__(self, *args, lazy_captcha=False, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["captcha"].widget.lazy = lazy_captcha
-
-    def clean_name(self):
-        name = " ".join(_text(self.cleaned_data["name"]).split())
-        if len(name) < NAME_MIN:
-            raise forms.ValidationError(
-                _("Your name needs at least %(min)d characters."), params={"min": NAME_MIN}
-            )
-        return name
-
-    def clean_email(self):
-        return self.cleaned_data["email"].strip().lower()
 
     def clean_content(self):
-        content = _text(self.cleaned_data["content"])
+        content = plain_text(self.cleaned_data["content"])
         if len(content) < CONTENT_MIN:
             raise forms.ValidationError(
                 _("A comment needs at least %(min)d characters."), params={"min": CONTENT_MIN}
             )
         return content
-
-    def full_clean(self):
-        """After validation, point each field with an error at its message for screen readers."""
-        super().full_clean()
-        for name in self.errors:
-            if name in self.fields:
-                widget = self.fields[name].widget
-                widget.attrs["aria-describedby"] = f"{self[name].auto_id}-error"
-
-    @property
-    def is_bot(self):
-        """True when the honeypot was filled."""
-        return bool(self.cleaned_data.get("website"))

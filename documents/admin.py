@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from core.admin import NarrowListMixin
-from news.workflow import NotAllowed
+from news.workflow import MovesEachAdmin, NotAllowed
 from newsroom import scope
 from newsroom.audit import Action, record
 from search.models import Abbreviation
@@ -120,7 +120,7 @@ class DocumentForm(forms.ModelForm):
 
 
 @admin.register(Document)
-class DocumentAdmin(NarrowListMixin, FoldedSearchAdmin, admin.ModelAdmin):
+class DocumentAdmin(MovesEachAdmin, NarrowListMixin, FoldedSearchAdmin, admin.ModelAdmin):
     form = DocumentForm
     list_display = ["title_line", "issued_on", "issuer_name", "legal_label", "status"]
     list_filter = ["status", "kind", "status_in_law", "topic", "issued_on"]
@@ -279,32 +279,19 @@ class DocumentAdmin(NarrowListMixin, FoldedSearchAdmin, admin.ModelAdmin):
         obj.delete_by(request.user)
 
     def delete_queryset(self, request, queryset):
-        self._each(request, queryset, "delete_by", lambda n: ngettext(
+        self.move_each(request, queryset, "delete_by", lambda n: ngettext(
             "%(count)d document deleted.", "%(count)d documents deleted.", n))  # fmt: skip
 
     # List actions: each document asks its own rules ------------------------------------
 
-    def _each(self, request, queryset, move, done):
-        moved, refused = 0, []
-        for document in queryset:
-            try:
-                getattr(document, move)(request.user)
-                moved += 1
-            except NotAllowed as refusal:
-                refused.append(f"«{document.title_line()}»: {refusal}")
-        if moved:
-            self.message_user(request, done(moved) % {"count": moved}, messages.SUCCESS)
-        for line in refused:
-            self.message_user(request, line, messages.ERROR)
-
     @admin.action(description=_("Publish the selected documents"), permissions=["view"])
     def publish_selected(self, request, queryset):
-        self._each(request, queryset, "publish", lambda n: ngettext(
+        self.move_each(request, queryset, "publish", lambda n: ngettext(
             "%(count)d document published.", "%(count)d documents published.", n))  # fmt: skip
 
     @admin.action(description=_("Withdraw the selected documents"), permissions=["view"])
     def withdraw_selected(self, request, queryset):
-        self._each(request, queryset, "withdraw", lambda n: ngettext(
+        self.move_each(request, queryset, "withdraw", lambda n: ngettext(
             "%(count)d document withdrawn.", "%(count)d documents withdrawn.", n))  # fmt: skip
 
 

@@ -33,7 +33,7 @@ from search.query import FoldedSearchAdmin
 
 from .admin_import import import_view
 from .models import Article, Photo, Section, SidebarBlock, SidebarLink
-from .workflow import CONTENT_FIELDS, NotAllowed
+from .workflow import CONTENT_FIELDS, MovesEachAdmin, NotAllowed
 
 # Moves offered as buttons on the change form: POST name → method.
 MOVES = {"_submit": "submit", "_approve": "approve", "_return": "return_to_editor",
@@ -151,7 +151,7 @@ class MineFilter(admin.SimpleListFilter):
 
 
 @admin.register(Article)
-class ArticleAdmin(NarrowListMixin, FoldedSearchAdmin, CompareVersionAdmin):
+class ArticleAdmin(MovesEachAdmin, NarrowListMixin, FoldedSearchAdmin, CompareVersionAdmin):
     form = ArticleForm
     list_display = ["headline", "section", "status_label", "published_at", "views"]
     list_filter = [MineFilter, "status", "featured", "section", "published_at"]
@@ -340,7 +340,7 @@ class ArticleAdmin(NarrowListMixin, FoldedSearchAdmin, CompareVersionAdmin):
         obj.delete_by(request.user)
 
     def delete_queryset(self, request, queryset):
-        self._each(request, queryset, "delete_by", lambda n: ngettext(
+        self.move_each(request, queryset, "delete_by", lambda n: ngettext(
             "%(count)d article deleted.", "%(count)d articles deleted.", n))  # fmt: skip
 
     # Extra pages -------------------------------------------------------------------------
@@ -441,32 +441,19 @@ class ArticleAdmin(NarrowListMixin, FoldedSearchAdmin, CompareVersionAdmin):
 
     # List actions: each article asks its own rules -------------------------------------
 
-    def _each(self, request, queryset, move, done):
-        moved, refused = 0, []
-        for article in queryset:
-            try:
-                getattr(article, move)(request.user)
-                moved += 1
-            except NotAllowed as refusal:
-                refused.append(f"«{Truncator(article.title).chars(60)}»: {refusal}")
-        if moved:
-            self.message_user(request, done(moved) % {"count": moved}, messages.SUCCESS)
-        for line in refused:
-            self.message_user(request, line, messages.ERROR)
-
     @admin.action(description=_("Submit the selected articles for review"), permissions=["view"])
     def submit_selected(self, request, queryset):
-        self._each(request, queryset, "submit", lambda n: ngettext(
+        self.move_each(request, queryset, "submit", lambda n: ngettext(
             "%(count)d article submitted.", "%(count)d articles submitted.", n))  # fmt: skip
 
     @admin.action(description=_("Approve and publish the selected articles"), permissions=["view"])
     def publish_selected(self, request, queryset):
-        self._each(request, queryset, "approve", lambda n: ngettext(
+        self.move_each(request, queryset, "approve", lambda n: ngettext(
             "%(count)d article published.", "%(count)d articles published.", n))  # fmt: skip
 
     @admin.action(description=_("Withdraw the selected articles"), permissions=["view"])
     def withdraw_selected(self, request, queryset):
-        self._each(request, queryset, "withdraw", lambda n: ngettext(
+        self.move_each(request, queryset, "withdraw", lambda n: ngettext(
             "%(count)d article withdrawn.", "%(count)d articles withdrawn.", n))  # fmt: skip
 
 

@@ -14,9 +14,11 @@ Every move is recorded: a revision (django-reversion) and an audit entry.
 """
 
 import reversion
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
 from newsroom import roles, scope
@@ -213,3 +215,22 @@ class Workflow:
 
         pk, writer_id = self.pk, writer_id or self.created_by_id
         transaction.on_commit(lambda: writer_told(pk, writer_id, action))
+
+
+class MovesEachAdmin:
+    """A ModelAdmin mixin for list actions that move objects through their workflow: each
+    selected object asks its own rule, so a list action allows exactly what its form does."""
+
+    def move_each(self, request, queryset, move, done):
+        """`move` (a method name) on each, as `request.user`; `done(n)` says how many."""
+        moved, refused = 0, []
+        for item in queryset:
+            try:
+                getattr(item, move)(request.user)
+                moved += 1
+            except NotAllowed as refusal:
+                refused.append(f"«{Truncator(str(item)).chars(60)}»: {refusal}")
+        if moved:
+            self.message_user(request, done(moved) % {"count": moved}, messages.SUCCESS)
+        for line in refused:
+            self.message_user(request, line, messages.ERROR)

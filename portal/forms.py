@@ -1,23 +1,19 @@
-"""The contact form: the comment form's captcha, honeypot and text rules."""
+"""The contact form (a reader's form, as comments are: captcha, honeypot, text rules) and
+the date archive's day picker."""
 
 from datetime import date
 
-from captcha.fields import CaptchaField
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from comments.forms import CaptchaWidget
-from core.text import nfc
+from comments.forms import ReaderForm, plain_text
 
 MESSAGE_MIN, MESSAGE_MAX = 10, 5000
 
 
-def _text(value):
-    """NFC, Unix line ends, no spaces around: composed and decomposed text compare equal."""
-    return nfc(value).replace("\r\n", "\n").replace("\r", "\n").strip()
+class ContactForm(ReaderForm):
+    field_order = ["name", "email", "phone", "subject", "message", "website", "captcha"]
 
-
-class ContactForm(forms.Form):
     name = forms.CharField(
         label=_("Your name"),
         max_length=80,
@@ -57,57 +53,17 @@ class ContactForm(forms.Form):
         },
         widget=forms.Textarea(attrs={"rows": 7}),
     )
-    # Honeypot: hidden from people and screen readers; bots fill every field they find.
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
-    captcha = CaptchaField(
-        label=_("Verification code"),
-        widget=CaptchaWidget(),
-        error_messages={
-            "invalid": _("The verification code is wrong."),
-            "required": _("Please type the verification code."),
-            "incomplete": _("Please type the verification code."),
-        },
-    )
-
-    def __init__(self, *args, lazy_captcha=False, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["captcha"].widget.lazy = lazy_captcha
-
-    def clean_name(self):
-        name = " ".join(_text(self.cleaned_data["name"]).split())
-        if len(name) < 2:
-            raise forms.ValidationError(_("Your name needs at least 2 characters."))
-        return name
-
-    def clean_email(self):
-        return self.cleaned_data["email"].strip().lower()
 
     def clean_subject(self):
-        return " ".join(_text(self.cleaned_data["subject"]).split())
+        return " ".join(plain_text(self.cleaned_data["subject"]).split())
 
     def clean_message(self):
-        message = _text(self.cleaned_data["message"])
+        message = plain_text(self.cleaned_data["message"])
         if len(message) < MESSAGE_MIN:
             raise forms.ValidationError(
                 _("A message needs at least %(min)d characters."), params={"min": MESSAGE_MIN}
             )
         return message
-
-    def full_clean(self):
-        """After validation, point each field with an error at its message for screen readers."""
-        super().full_clean()
-        for name in self.errors:
-            if name in self.fields:
-                self.fields[name].widget.attrs["aria-describedby"] = f"{self[name].auto_id}-error"
-
-    @property
-    def is_bot(self):
-        """True when the honeypot was filled."""
-        return bool(self.cleaned_data.get("website"))
 
 
 class DayForm(forms.Form):
