@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "comments",
     "search",
     "stats",
+    "mobilization",
     "demo",
 ]
 

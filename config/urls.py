@@ -33,6 +33,7 @@ urlpatterns = [
     path("", include("comments.urls")),
     path("", include("search.urls")),
     path("", include("wards.urls")),
+    path("", include("mobilization.urls")),
     path("", include("news.urls")),
 ]
 
