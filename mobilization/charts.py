@@ -20,10 +20,18 @@ def count_bars(rows, title):
         '<text x="{}" y="{}" class="value">{}</text>',
         (
             (
-                LABEL_WIDTH - 8, i * ROW + 24, _short(label),
-                LABEL_WIDTH, i * ROW + 8, f"{inner * count / top:.1f}", ROW - 10,
-                label, vi_number(count),
-                LABEL_WIDTH + inner * count / top + 6, i * ROW + 24, vi_number(count),
+                LABEL_WIDTH - 8,
+                i * ROW + 24,
+                _short(label),
+                LABEL_WIDTH,
+                i * ROW + 8,
+                f"{inner * count / top:.1f}",
+                ROW - 10,
+                label,
+                vi_number(count),
+                LABEL_WIDTH + inner * count / top + 6,
+                i * ROW + 24,
+                vi_number(count),
             )  # fmt: skip
             for i, (label, count) in enumerate(rows)
         ),

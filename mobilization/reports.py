@@ -78,7 +78,9 @@ def summary_sentence(counts, area=None):
             text += _(", of which ") + ", ".join(fields)
         individuals = counts["kind"][Kind.INDIVIDUAL]
         if individuals:
-            text += _("; %(collective)s of collectives and %(individual)s exemplary individuals") % {
+            text += _(
+                "; %(collective)s of collectives and %(individual)s exemplary individuals"
+            ) % {
                 "collective": vi_number(counts["kind"][Kind.COLLECTIVE]),
                 "individual": vi_number(individuals),
             }
@@ -115,4 +117,3 @@ def write_csv(out, counts, area=None):
                 item.recognised_on.strftime("%d/%m/%Y") if item.recognised_on else "",
             ]
         )  # fmt: skip
-

@@ -20,6 +20,12 @@ _WRITING = [
     "news.add_photo", "news.change_photo", "news.delete_photo", "news.view_photo",
     "news.view_section", "wards.view_area", "wards.view_unit",
 ]  # fmt: skip
+# "Dân vận khéo" models of their scope: registered and updated by writers (mobilization).
+_WRITING += [
+    f"mobilization.{action}_{model}" for model in ("statuschange", "result", "initiativephoto",
+    "articlelink") for action in ("add", "change", "delete", "view")
+] + ["mobilization.add_initiative", "mobilization.change_initiative",
+     "mobilization.view_initiative", "mobilization.view_sector"]  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -30,7 +36,10 @@ class Role:
 
 ROLES = {
     EDITOR: Role("Biên tập viên", tuple(_WRITING)),
-    PUBLISHER: Role("Người duyệt", (*_WRITING, "news.review_article", "news.delete_article")),
+    PUBLISHER: Role(
+        "Người duyệt",
+        (*_WRITING, "news.review_article", "news.delete_article", "mobilization.delete_initiative"),
+    ),
     MODERATOR: Role(
         "Kiểm duyệt bình luận",
         ("comments.view_comment", "comments.change_comment", "wards.view_unit"),

@@ -15,6 +15,6 @@ def vi_number(value):
 
 @register.inclusion_tag("mobilization/_related.html")
 def related_models(article):
-    """"Mô hình liên quan" on an article's page: the models it is about, one query."""
+    """ "Mô hình liên quan" on an article's page: the models it is about, one query."""
     rows = Initiative.objects.filter(links__article=article).select_related("sector")
     return {"initiatives": list(rows.only("name", "slug", "sector__name").order_by("name"))}
