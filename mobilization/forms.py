@@ -23,8 +23,7 @@ class FilterForm(forms.Form):
     def __init__(self, *args, **kwargs):
         """Choices from the registry: four small queries whatever the number of models."""
         super().__init__(*args, **kwargs)
-        rows = Initiative.objects.order_by()
-        years = sorted(set(rows.values_list("year", flat=True)), reverse=True)
+        years = Initiative.objects.order_by("-year").values_list("year", flat=True).distinct()
         options = {
             "linh_vuc": (_("All fields"), Sector.objects.values_list("slug", "name")),
             "trang_thai": (_("All statuses"), Status.choices),

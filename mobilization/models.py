@@ -271,9 +271,11 @@ class Result(models.Model):
     initiative = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="results")
     value = models.DecimalField(_("number"), max_digits=14, decimal_places=2)
     unit = models.CharField(
-        _("unit"), max_length=40, blank=True, help_text=_("m², nhà, triệu đồng…")
+        _("unit"), max_length=40, blank=True, help_text=_("m², houses, million dong…")
     )
-    label = models.CharField(_("what"), max_length=200, blank=True, help_text=_("đất hiến…"))
+    label = models.CharField(
+        _("what"), max_length=200, blank=True, help_text=_("land donated, roads lit…")
+    )
     order = models.PositiveIntegerField(_("order"), default=0)
 
     class Meta:

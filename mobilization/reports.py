@@ -5,6 +5,7 @@ import csv
 
 from django.db.models import Q
 from django.utils import translation
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from core.numbers import vi_number
@@ -43,8 +44,8 @@ def tables(counts):
     """(title, [(label, n)]) for each chart and table, in the order reports give them."""
     return [
         (_("By field"), [(sector.name, n) for sector, n in counts["sector"]]),
-        (_("By status"), [(status.label, n) for status, n in counts["status"]]),
-        (_("By recognition level"), [(level.label, n) for level, n in counts["level"]]),
+        (_("By status"), [(capfirst(status.label), n) for status, n in counts["status"]]),
+        (_("By recognition level"), [(capfirst(level.label), n) for level, n in counts["level"]]),
         (_("By year registered"), [(str(year), n) for year, n in counts["year"]]),
         (_("Recognised per year"), [(str(year), n) for year, n in counts["recognised_per_year"]]),
     ]
