@@ -262,7 +262,9 @@ def test_quan_cannot_register_or_touch_bac_hong_models(client, town, registry, n
     logged_in(client, nam_hong_editor)
     roads = registry["roads"]
     response = client.post(ADMIN + "add/", form_data(town))
-    assert response.status_code == 200 and "Hãy chọn một lựa chọn hợp lệ" in response.content.decode()
+    assert (
+        response.status_code == 200 and "Hãy chọn một lựa chọn hợp lệ" in response.content.decode()
+    )
     assert not Initiative.objects.filter(name="Tổ tự quản an ninh trật tự").exists()
     change = f"{ADMIN}{roads.pk}/change/"
     assert client.get(change).status_code == 403

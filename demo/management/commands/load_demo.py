@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from comments.models import Comment
 from demo import data as demo_data
+from demo import mobilization as demo_mobilization
 from demo.images import meeting_photo
 from news.models import Article, Photo, Rating, Section, SidebarBlock, SidebarLink
 from news.sanitize import text_to_html
@@ -43,6 +44,7 @@ class Command(BaseCommand):
             self.load_sidebar()
             created = self.load_articles(areas, units, sections, photos=not no_photos)
         self.stdout.write(f"Demo: {created} bài viết mới, {Article.objects.count()} bài viết.")
+        demo_mobilization.load(self.stdout)
         if articles:
             self.generate(articles, list(areas.values()), list(sections.values()))
         self.ensure_admin(admin_password)
