@@ -5,7 +5,7 @@ from django.utils.html import format_html, format_html_join
 
 from core.numbers import vi_number
 
-ROW, LABEL_WIDTH, WIDTH = 30, 260, 640
+ROW, LABEL_WIDTH, WIDTH = 30, 230, 560
 
 
 def count_bars(rows, title):
@@ -46,6 +46,6 @@ def count_bars(rows, title):
     )
 
 
-def _short(label, length=34):
+def _short(label, length=26):
     label = str(label)
     return label if len(label) <= length else label[: length - 1] + "…"
