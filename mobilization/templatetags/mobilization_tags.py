@@ -18,3 +18,9 @@ def related_models(article):
     """ "Mô hình liên quan" on an article's page: the models it is about, one query."""
     rows = Initiative.objects.filter(links__article=article).select_related("sector")
     return {"initiatives": list(rows.only("name", "slug", "sector__name").order_by("name"))}
+
+
+@register.inclusion_tag("mobilization/_footer_link.html")
+def registry_link():
+    """The footer's way to the registry (no query)."""
+    return {}
