@@ -106,12 +106,11 @@ def _csv_lines(raw):
             continue
     else:
         raise SheetError(_("The file is neither UTF-8 nor Windows-1258 text."))
-    dialect = csv.excel
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        pass
-    return [line for line in csv.reader(io.StringIO(text), dialect)]
+    except csv.Error:  # one column, or nothing to tell by: a plain comma-separated file
+        dialect = csv.excel
+    return list(csv.reader(io.StringIO(text), dialect))
 
 
 def _xlsx_lines(path):
@@ -328,9 +327,10 @@ def _add_steps(item, values, user):
     if level and not any(s.level and LEVEL_RANK[s.level] >= LEVEL_RANK[level] for s in steps):
         new.append(StatusChange(status=Status.RECOGNISED, level=level, on=values["recognised_on"]))
     last = max(steps + new, key=lambda s: (s.on, s.pk or 0))
-    if values["status"] != last.status and values["status"] != Status.REGISTERED:
-        if values["status"] != Status.RECOGNISED:
-            new.append(StatusChange(status=values["status"], on=timezone.localdate()))
+    # A later step the sheet names (running, replicated, stopped) is dated today.
+    later = values["status"] not in (Status.REGISTERED, Status.RECOGNISED)
+    if later and values["status"] != last.status:
+        new.append(StatusChange(status=values["status"], on=timezone.localdate()))
     for step in new:
         step.initiative, step.by = item, user
     StatusChange.objects.bulk_create(new)

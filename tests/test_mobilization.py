@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.test import Client
 
 from mobilization.models import Initiative, Kind, Level, Result, Sector, Status, StatusChange
 from mobilization.reports import statistics, summary_sentence
@@ -150,6 +151,8 @@ def test_filters_narrow_the_list(client, town, registry):
     assert names_listed(client, don_vi=town.unit.slug) == {"Hiến đất mở rộng đường ngõ"}
     # Junk in any filter is ignored, never an error.
     assert len(names_listed(client, nam="x' OR 1=1", cap="<b>", don_vi="khong-co")) == 7
+    assert client.get(STATS, {"khu_vuc": "x" * 500}).status_code == 200
+    assert client.get(STATS + "csv/", {"khu_vuc": "khong-co"}).status_code == 200
 
 
 def test_search_folds_diacritics_as_article_search_does(client, town, registry):
@@ -169,6 +172,16 @@ def test_a_models_page(client, town, registry):
     assert town.unit.get_absolute_url() in html
 
 
+def test_a_models_photos_show_with_their_captions(client, town, registry):
+    from mobilization.models import InitiativePhoto
+
+    InitiativePhoto.objects.create(
+        initiative=registry["roads"], image=factories.image_file(), caption="Bà con hiến đất"
+    )
+    html = client.get(registry["roads"].get_absolute_url()).content.decode()
+    assert "<figcaption>Bà con hiến đất</figcaption>" in html and 'alt="Bà con hiến đất"' in html
+
+
 def test_a_model_linked_to_two_articles_shows_on_both(client, town, registry):
     roads = registry["roads"]
     first, second = town.articles[0], town.articles[1]
@@ -185,13 +198,23 @@ def test_a_model_linked_to_two_articles_shows_on_both(client, town, registry):
     )
 
 
-def test_an_edit_shows_at_once_under_the_page_cache(client, town, registry):
+def test_an_edit_shows_at_once_under_the_page_cache(town, registry):
+    def reader():
+        return Client(HTTP_USER_AGENT="Mozilla/5.0 (X11; Linux x86_64) Chrome/130 Safari/537.36")
+
+    def hit(response):
+        return response.get("X-Page-Cache") == "hit"
+
     url = registry["houses"].get_absolute_url()
-    assert "Nhân rộng" not in client.get(url).content.decode()
-    client.get(STATS)
+    assert "Nhân rộng" not in reader().get(url).content.decode()
+    reader().get(STATS)
+    assert hit(reader().get(url)) and hit(reader().get(STATS))
     registry["houses"].move(Status.REPLICATED, on=date(2025, 6, 1))
-    assert "Nhân rộng" in client.get(url).content.decode()
-    assert '<th scope="row">Nhân rộng</th><td>1</td>' in client.get(STATS).content.decode()
+    page = reader().get(url)
+    assert not hit(page) and "Nhân rộng" in page.content.decode()
+    assert '<th scope="row">Nhân rộng</th><td>1</td>' in reader().get(STATS).content.decode()
+    Result.objects.create(initiative=registry["houses"], value=12, unit="nhà")
+    assert "<strong>12 nhà</strong>" in reader().get(url).content.decode()
 
 
 # Query counts: pinned, and flat in the number of models ------------------------------
@@ -243,8 +266,9 @@ def test_hang_registers_a_model_of_bac_hong_with_a_dated_history(client, town, b
     logged_in(client, bac_hong_editor)
     data = form_data(
         town,
-        **{"history-TOTAL_FORMS": 1, "history-0-on": "12/04/2025", "history-0-status": "duoc-cong-nhan",
-           "history-0-level": "phuong", "history-0-note": "Quyết định số 12"},
+        **{"history-TOTAL_FORMS": 1, "history-0-on": "12/04/2025",
+           "history-0-status": "duoc-cong-nhan", "history-0-level": "phuong",
+           "history-0-note": "Quyết định số 12"},
     )  # fmt: skip
     response = client.post(ADMIN + "add/", data)
     assert response.status_code == 302, response.content.decode()[:3000]
@@ -291,6 +315,27 @@ def test_only_publishers_delete_and_only_administrators_edit_the_fields(
     logged_in(client, publisher)
     assert client.post(f"{ADMIN}{roads.pk}/delete/", {"post": "yes"}).status_code == 302
     assert not Initiative.objects.filter(pk=roads.pk).exists()
+
+
+def test_hang_cannot_move_a_model_or_link_an_article_outside_bac_hong(
+    client, town, registry, bac_hong_editor
+):
+    roads = registry["roads"]
+    logged_in(client, bac_hong_editor)
+    change = f"{ADMIN}{roads.pk}/change/"
+    moved = form_data(town, name=roads.name, area=town.other_ward.pk)
+    assert client.post(change, moved).status_code == 200
+    roads.refresh_from_db()
+    assert roads.area == town.ward
+    linked = form_data(
+        town, name=roads.name, **{"links-TOTAL_FORMS": 1, "links-0-article": town.other_article.pk}
+    )
+    assert client.post(change, linked).status_code == 200
+    assert not roads.articles.exists()
+    step = {"history-0-on": "01/01/2026", "history-0-status": "duoc-cong-nhan"}
+    history = form_data(town, name=roads.name, **{"history-TOTAL_FORMS": 1, **step})
+    response = client.post(change, history)
+    assert response.status_code == 200 and "Hãy ghi cấp đã công nhận." in response.content.decode()
 
 
 def test_moderator_sees_no_registry(client, town, registry, moderator):
@@ -350,8 +395,8 @@ def test_an_editor_cannot_attach_an_article_to_another_wards_model(
     response = client.post(f"/admin/news/article/{draft.pk}/change/", data)
     assert response.status_code == 200 and not draft.initiatives.exists()
     # Nor on a published article of Nam Hồng (not hers to edit): refused before any link.
-    data = article_form(town.other_article, **{"initiative_links-TOTAL_FORMS": 1,
-                                               "initiative_links-0-initiative": other.pk})  # fmt: skip
+    links = {"initiative_links-TOTAL_FORMS": 1, "initiative_links-0-initiative": other.pk}
+    data = article_form(town.other_article, **links)
     assert (
         client.post(f"/admin/news/article/{town.other_article.pk}/change/", data).status_code == 403
     )
