@@ -328,7 +328,12 @@ class ArticleLink(models.Model):
     initiative = models.ForeignKey(
         Initiative, verbose_name=_("model"), on_delete=models.CASCADE, related_name="links"
     )
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="initiative_links")
+    article = models.ForeignKey(
+        Article,
+        verbose_name=_("article"),
+        on_delete=models.CASCADE,
+        related_name="initiative_links",
+    )
 
     class Meta:
         verbose_name = _("related model")
