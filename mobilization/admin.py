@@ -207,6 +207,13 @@ class SuggestingFormSet(forms.BaseInlineFormSet):
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("initial", [{"initiative": pk} for pk in self.suggested])
+        data, prefix = kwargs.get("data"), kwargs.get("prefix") or self.get_default_prefix()
+        if data is not None and f"{prefix}-TOTAL_FORMS" not in data:
+            # A POST made without these rows (a script, an older form) leaves the links as
+            # they are, instead of refusing the whole article.
+            data = data.copy()
+            data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"})
+            kwargs["data"] = data
         super().__init__(*args, **kwargs)
 
 
