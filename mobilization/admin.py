@@ -145,7 +145,9 @@ class InitiativeAdmin(FoldedSearchAdmin, admin.ModelAdmin):
     def get_object(self, request, object_id, from_field=None):
         """A model outside the user's scope is refused (403), not silently missing."""
         found = super().get_object(request, object_id, from_field)
-        if found is None and Initiative.objects.filter(pk=str(object_id)[:20]).exists():
+        digits = str(object_id).isdigit() and len(str(object_id)) < 19
+        known = digits and Initiative.objects.filter(pk=object_id).exists()
+        if found is None and known:
             raise PermissionDenied
         return found
 

@@ -70,7 +70,3 @@ class FilterForm(forms.Form):
         rows = rows.filter(conditions)
         query = self.query()
         return query.filter(rows) if query else rows
-
-    @property
-    def is_narrowed(self):
-        return any(self._value(name) for name in self.fields if name != "q") or bool(self.query())

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core import pagecache
 from core.text import fold, nfc, unique_slug
 from news.images import image_size, photo_upload_to, rendition, strip_metadata, validate_image
 from news.models import Article
@@ -189,10 +190,6 @@ class Initiative(models.Model):
     def get_absolute_url(self):
         return reverse("mobilization:detail", args=[self.slug])
 
-    @property
-    def folded_name(self):
-        return fold(self.name)
-
     def move(self, status, on=None, level="", note="", by=None):
         """A dated step of the history (today by default); the copies follow."""
         with transaction.atomic():
@@ -223,9 +220,7 @@ class Initiative(models.Model):
             status=self.status, status_on=self.status_on, level=self.level,
             recognised_on=self.recognised_on,
         )  # fmt: skip
-        from core import pagecache  # an UPDATE sends no signal: the pages change anyway
-
-        pagecache.changed_now_and_on_commit()
+        pagecache.changed_now_and_on_commit()  # an UPDATE sends no signal
 
     def public_articles(self):
         return self.articles.published().for_listing()

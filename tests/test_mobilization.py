@@ -296,6 +296,8 @@ def test_quan_cannot_register_or_touch_bac_hong_models(client, town, registry, n
     assert client.post(f"{ADMIN}{roads.pk}/delete/", {"post": "yes"}).status_code == 403
     listed = client.get(ADMIN).content.decode()
     assert "Kèm cặp hộ nghèo Nam Hồng" in listed and roads.name not in listed
+    for junk in ("abc", "9" * 30, "0"):  # no such model: back to the admin, never a 500
+        assert client.get(f"{ADMIN}{junk}/change/").status_code == 302
     client.post(ADMIN, {"action": "delete_selected", "_selected_action": [roads.pk], "post": "yes"})
     assert Initiative.objects.filter(name=roads.name).exists()
 
