@@ -15,6 +15,11 @@ against a bare Django view serving the very same bytes.
    interleaved; medians of the rounds and the ratio page / bare. With the database
    counter backend, then with Redis when REDIS_URL is set.
 
+    .venv/bin/python bench/scale.py --embedded
+
+measures the embedded default instead: the demo on SQLite and the page cache in files
+(core.cache.SharedFileCache in shared memory, as the settings choose), throughput only.
+
 A benchmark, not a test: compare the ratios of one run; the machine is shared.
 """
 
@@ -100,8 +105,9 @@ def build(articles, comments):
                 "COUNT(*) AS n FROM comments_comment WHERE status = 'approved' "
                 "GROUP BY article_id) c WHERE news_article.id = c.article_id"
             )
-    with connection.cursor() as cursor:
-        cursor.execute("VACUUM ANALYZE")
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM ANALYZE")
 
 
 def add_comments(count):
@@ -109,6 +115,7 @@ def add_comments(count):
     from django.db import connection
     from django.utils import timezone
 
+    from comments.models import search_text
     from news.models import Article
 
     ids = list(Article.objects.published().values_list("pk", flat=True))
@@ -119,16 +126,19 @@ def add_comments(count):
     words = (words + " xanh hội nghị cảm ơn ban biên tập").split(" ")
     statuses = ["approved"] * 8 + ["pending", "rejected"]
     raw = connection.connection  # psycopg 3
-    columns = "(article_id, name, email, content, status, created_at, sender_hash, reply)"
+    columns = (
+        "(article_id, name, email, content, status, created_at, sender_hash, reply, search_text)"
+    )
     copy_sql = f"COPY comments_comment {columns} FROM STDIN"
     with raw.cursor() as cursor, cursor.copy(copy_sql) as copy:
         for n in range(count):
             article = big if n < BIG_COMMENTS else rng.choice(ids)
-            text = " ".join(rng.choice(words) for _ in range(rng.randint(8, 30)))
+            text = " ".join(rng.choice(words) for _ in range(rng.randint(8, 30))).capitalize()
+            name, email = f"Bạn đọc {n}", f"bandoc{n}@gmail.com"
             copy.write_row([
-                    article, f"Bạn đọc {n}", f"bandoc{n}@gmail.com", text.capitalize() + ".",
-                    rng.choice(statuses), now - timedelta_minutes(rng.randint(1, 60 * 24 * 900)),
-                    "", "",
+                    article, name, email, text + ".", rng.choice(statuses),
+                    now - timedelta_minutes(rng.randint(1, 60 * 24 * 900)), "", "",
+                    search_text(name, email, text),
                 ])  # fmt: skip
     raw.commit()
 
@@ -146,7 +156,8 @@ def pages():
     from wards.models import Area
 
     big = Article.objects.published().order_by("pk").first()
-    ordinary = Article.objects.published().order_by("-published_at")[500]
+    published = Article.objects.published().order_by("-published_at")
+    ordinary = published[min(500, published.count() - 1)]
     section = Section.objects.filter(parent=None).order_by("pk").first()
     area = Area.objects.filter(kind__in=["phuong", "xa"], dissolved_on=None).order_by("pk").first()
     per_page = 20
@@ -334,7 +345,25 @@ def main():
     parser.add_argument("--seconds", type=int, default=5, help="length of one wrk run")
     parser.add_argument("--no-load", action="store_true", help="skip the throughput part")
     parser.add_argument("--no-misses", action="store_true", help="skip the cache-miss part")
+    parser.add_argument(
+        "--embedded",
+        action="store_true",
+        help="the embedded default instead: the demo on SQLite, the page cache in files",
+    )
     args = parser.parse_args()
+    if args.embedded:
+        folder = Path(tempfile.mkdtemp(prefix="tp-bench-embedded-"))
+        os.environ["DATABASE_URL"] = f"sqlite:///{folder / 'db.sqlite3'}"
+        shm = Path("/dev/shm")  # where the settings keep the cache by default
+        cache = tempfile.mkdtemp(prefix="tp-bench-cache-", dir=shm if shm.is_dir() else folder)
+        os.environ["CACHE_DIR"] = cache
+        os.environ.pop("REDIS_URL", None)
+        setup_django()
+        build(0, 0)
+        measure_load(args.rounds, args.seconds, "")
+        shutil.rmtree(folder, ignore_errors=True)
+        shutil.rmtree(cache, ignore_errors=True)
+        return
     url = os.environ.get("DATABASE_URL", "")
     if not url.startswith("postgres"):
         raise SystemExit(

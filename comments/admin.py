@@ -44,7 +44,6 @@ class CommentAdmin(NarrowListMixin, FoldedSearchAdmin, admin.ModelAdmin):
     # DISTINCT over every row), no "related only" filters (a join of every comment).
     list_filter = ["status", "article__section", AreaFilter, "created_at"]
     list_select_related = ["article"]
-    show_full_result_count = False
     list_defer = ["search_text", "article__body", "article__sapo", "article__search_text"]
     actions = ["approve", "reject", "mark_spam"]
     autocomplete_fields = ["reply_unit"]

@@ -1,8 +1,11 @@
-"""Django's Redis cache, made to degrade rather than fail while Redis is away or hung."""
+"""The caches: Django's Redis cache, made to degrade rather than fail while Redis is away
+or hung, and Django's file cache made cheap to write for the embedded default."""
 
 import logging
+import time
 
 from django.core.cache import cache
+from django.core.cache.backends.filebased import FileBasedCache
 from django.core.cache.backends.redis import RedisCache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
@@ -12,6 +15,33 @@ from .breaker import redis_breaker
 
 logger = logging.getLogger(__name__)
 OUTAGE = (ConnectionError, TimeoutError)
+
+
+class SharedFileCache(FileBasedCache):
+    """Django's file cache, which every local process shares, culled once a minute.
+
+    Django culls on every write by listing the whole folder, so each write costs more the
+    more entries there are (tens of milliseconds at a few thousand). Here each process
+    culls at most once every CULL_SECONDS; between culls the folder may pass MAX_ENTRIES.
+    """
+
+    CULL_SECONDS = 60
+    _culled_at = 0.0
+
+    def _cull(self):
+        if time.monotonic() - self._culled_at >= self.CULL_SECONDS:
+            self._culled_at = time.monotonic()
+            super()._cull()
+
+
+# Add ARGV[1] to each of KEYS that exists; the new values (false where a key is missing).
+INCR_IF_EXISTS = """
+local values = {}
+for i, key in ipairs(KEYS) do
+  values[i] = redis.call('EXISTS', key) == 1 and redis.call('INCRBY', key, ARGV[1])
+end
+return values
+"""
 
 
 class ResilientRedisCache(RedisCache):
@@ -72,13 +102,26 @@ class ResilientRedisCache(RedisCache):
         self._guarded("delete_many", None, lambda: RedisCache.delete_many(self, keys, version))
 
     def incr(self, key, delta=1, version=None):
+        """Django's incr asks EXISTS, then INCRBY: two round trips. One script here."""
+        (value,) = self.incr_each([key], delta, version)
+        if value is None:
+            raise ValueError(f"Key '{key}' not found.")
+        return value
+
+    def incr_each(self, keys, delta=1, version=None):
+        """Add `delta` to each of `keys` that exists, in one round trip; the new values,
+        None for a missing key. ConnectionError during an outage, as `incr`."""
         if self.breaker.is_open:
             raise ConnectionError("Redis skipped: the breaker is open")
+        names = [self.make_and_validate_key(key, version) for key in keys]
         try:
-            return super().incr(key, delta, version)
+            values = self._cache.get_client(write=True).eval(
+                INCR_IF_EXISTS, len(names), *names, delta
+            )
         except OUTAGE as error:
             self.breaker.trip(error)
             raise
+        return values
 
     def clear(self):
         """Delete this site's cache entries only, not the whole Redis database (Django's

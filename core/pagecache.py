@@ -93,26 +93,23 @@ def version_pages(url_name, key):
     _versions[url_name] = key
 
 
-def _generation():
-    """The current generation: one cache round trip. A new one once a scheduled time has
-    come, or when the cache lost it (then this request pays the clocks' reads)."""
-    found = pages().get_many([GENERATION, NEXT_CHANGE])
-    generation, next_change = found.get(GENERATION), found.get(NEXT_CHANGE)
-    if generation is None or next_change is None or (next_change and time.time() >= next_change):
-        changed()
-        generation = pages().get(GENERATION)
-    return generation
-
-
-def _key(request, generation):
+def _key(request):
+    """The page's key from the current generation and, for pages with versions (an
+    article's), the page's version: one cache round trip. A new generation once a
+    scheduled time has come, or when the cache lost it (this request pays the clocks')."""
     try:
         match = resolve(request.path_info)
     except Resolver404:
         match = None
-    version = ""
+    version_key = None
     if match is not None and match.view_name in _versions:
-        name = _versions[match.view_name](match.kwargs)
-        version = pages().get(f"pages:v:{name}") or ""
+        version_key = f"pages:v:{_versions[match.view_name](match.kwargs)}"
+    found = pages().get_many([GENERATION, NEXT_CHANGE, *([version_key] if version_key else [])])
+    generation, next_change = found.get(GENERATION), found.get(NEXT_CHANGE)
+    if generation is None or next_change is None or (next_change and time.time() >= next_change):
+        changed()
+        generation = pages().get(GENERATION)
+    version = found.get(version_key, "") if version_key else ""
     address = f"{request.LANGUAGE_CODE}|{request.get_full_path()}|{version}".encode()
     return f"pages:{generation}:{hashlib.sha256(address).hexdigest()[:40]}"
 
@@ -150,7 +147,7 @@ class PageCacheMiddleware:
         if not _cacheable_request(request):
             return self.get_response(request)
         try:
-            key = _key(request, _generation())
+            key = _key(request)
             entry = pages().get(key)
         except Exception:  # the cache's own outage handling logs; the page is rendered
             return self.get_response(request)

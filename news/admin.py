@@ -156,7 +156,6 @@ class ArticleAdmin(NarrowListMixin, FoldedSearchAdmin, CompareVersionAdmin):
     list_display = ["headline", "section", "status_label", "published_at", "views"]
     list_filter = [MineFilter, "status", "featured", "section", "published_at"]
     list_select_related = ["section__parent", "revision_of"]
-    show_full_result_count = False
     list_defer = ["body", "sapo", "search_text"]
     autocomplete_fields = ["areas", "units"]
     prepopulated_fields = {"slug": ["title"]}

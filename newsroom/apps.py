@@ -1,14 +1,16 @@
-from django.apps import AppConfig
+from django.apps import AppConfig, apps
 from django.contrib.admin import apps as admin_apps
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
 def _sync_roles(sender, using="default", **kwargs):
-    """After every app's migrations (and permissions): the role groups match roles.py."""
+    """After a migrate, once the last app's permissions exist (post_migrate comes once per
+    app, in INSTALLED_APPS order): the role groups match roles.py."""
     from .roles import sync_groups
 
-    sync_groups(using)
+    if sender is [app for app in apps.get_app_configs() if app.models_module][-1]:
+        sync_groups(using)
 
 
 class NewsroomConfig(AppConfig):

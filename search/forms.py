@@ -4,7 +4,7 @@ from datetime import date, datetime, time, timedelta
 
 from django import forms
 from django.core.cache import cache
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -22,20 +22,20 @@ def filter_choices():
 
     def load():
         published = Article.objects.published()
+
+        def with_news(model, link, field):
+            # EXISTS stops at an area's first published article; DISTINCT over the join
+            # read every article's link (300 ms at 100,000 articles).
+            links = link.objects.filter(**{field: OuterRef("pk")})
+            links = links.filter(article__in=published)
+            return list(
+                model.objects.filter(Exists(links)).order_by("name").values_list("slug", "name")
+            )
+
         return {
             "section": list(Section.objects.values_list("slug", "name")),
-            "area": list(
-                Area.objects.filter(articles__in=published)
-                .distinct()
-                .order_by("name")
-                .values_list("slug", "name")
-            ),
-            "unit": list(
-                Unit.objects.filter(articles__in=published)
-                .distinct()
-                .order_by("name")
-                .values_list("slug", "name")
-            ),
+            "area": with_news(Area, Article.areas.through, "area"),
+            "unit": with_news(Unit, Article.units.through, "unit"),
         }
 
     return cache.get_or_set(FILTER_CHOICES_CACHE_KEY, load, FILTER_CHOICES_SECONDS)

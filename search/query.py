@@ -226,3 +226,8 @@ class FoldedSearchAdmin:
 
     def search_abbreviations(self):
         return ()
+
+    def get_paginator(self, request, *args, **kwargs):
+        paginator = super().get_paginator(request, *args, **kwargs)
+        paginator.estimate = bool(request.GET.get("q", "").strip())  # see CappedPaginator
+        return paginator

@@ -181,6 +181,9 @@ def _moved(moment, visit, article_id):
     keys = ["counters:total", f"counters:today:{local_day(moment).isoformat()}"] if visit else []
     if article_id:
         keys.append(f"counters:views:{article_id}")
+    if hasattr(cache, "incr_each"):  # Redis (core.cache): one round trip for them all
+        cache.incr_each(keys)
+        return
     for key in keys:
         with suppress(ValueError):  # not mirrored now: the next page reads the database
             cache.incr(key)
@@ -230,7 +233,7 @@ class DatabaseBackend:
         counts = f"{seen}.seen_at < (CASE WHEN {seen}.article_id = 0 THEN %s ELSE %s END)"
         sql = (
             f"INSERT INTO {seen} (reader, article_id, seen_at, pending, pending_day) "  # noqa: S608
-            f"VALUES {values} ON CONFLICT (reader, article_id) DO UPDATE SET "
+            f"{_rows(values)} ON CONFLICT (reader, article_id) DO UPDATE SET "
             f"pending = {seen}.pending + (CASE WHEN {counts} THEN 1 ELSE 0 END), "
             f"pending_day = CASE WHEN {counts} THEN excluded.pending_day "
             f"ELSE {seen}.pending_day END, "
@@ -314,6 +317,20 @@ return counted
 """
 
 
+def _rows(values):
+    """The rows of a counting upsert: `VALUES …`, and on PostgreSQL a statement whose own
+    transaction commits without waiting for its WAL to reach the disk (0.4 ms instead of
+    an fsync, 6 ms on this machine's disk), so a reader's first view never waits on it. A
+    restart loses nothing; a crash of the database's machine at worst the counts of its
+    last ~0.6 s (three times wal_writer_delay)."""
+    if connection.vendor != "postgresql":
+        return f"VALUES {values}"  # SQLite in WAL mode with synchronous=NORMAL: no fsync
+    return (
+        f"SELECT * FROM (VALUES {values}) AS new "  # noqa: S608 (placeholders only)
+        "WHERE set_config('synchronous_commit', 'off', true) IS NOT NULL"
+    )
+
+
 def _add_pending(reader, article_ids, moment):
     """Add one counted visit or view per row to the reader's Seen rows: one upsert."""
     ops = connection.ops
@@ -326,7 +343,7 @@ def _add_pending(reader, article_ids, moment):
         params += [reader, row_article, at, day]
     sql = (
         f"INSERT INTO {seen} (reader, article_id, seen_at, pending, pending_day) "  # noqa: S608
-        f"VALUES {values} ON CONFLICT (reader, article_id) DO UPDATE SET "
+        f"{_rows(values)} ON CONFLICT (reader, article_id) DO UPDATE SET "
         f"pending = {seen}.pending + 1, pending_day = excluded.pending_day, "
         f"seen_at = excluded.seen_at"
     )

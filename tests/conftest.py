@@ -1,7 +1,8 @@
 import pytest
 from captcha.conf import settings as captcha_settings
 
-from tests.cast import build_town, forget_cached, person
+from tests import cast
+from tests.cast import build_town, forget_cached
 
 
 def pytest_collection_modifyitems(config, items):
@@ -38,31 +39,44 @@ def town(db):
 @pytest.fixture
 def bac_hong_editor(town):
     """Hằng writes the news of Bắc Hồng."""
-    return person("hang", "Nguyễn Thị Hằng", role="editor", areas=[town.ward])
+    return cast.hang(town.ward)
 
 
 @pytest.fixture
 def nam_hong_editor(town):
     """Quân writes the news of Nam Hồng."""
-    return person("quan", "Trần Văn Quân", role="editor", areas=[town.other_ward])
+    return cast.quan(town.other_ward)
 
 
 @pytest.fixture
 def publisher(town):
     """Minh approves and publishes Bắc Hồng's news (the Ban biên tập)."""
-    return person("minh", "Lê Văn Minh", role="publisher", areas=[town.ward])
+    return cast.minh(town.ward)
 
 
 @pytest.fixture
 def moderator(db):
     """Hoa moderates readers' comments, and nothing else."""
-    return person("hoa", "Phạm Thị Hoa", role="moderator")
+    return cast.hoa()
 
 
 @pytest.fixture
 def administrator(db):
     """Tâm runs the site."""
-    return person("tam", "Đỗ Minh Tâm", role="admin")
+    return cast.tam()
+
+
+@pytest.fixture
+def quiet_town(db):
+    """The same town before any news: its places, units, sections and sidebar, for a
+    module whose stories bring their own articles (search, feeds)."""
+    return build_town(news=False)
+
+
+@pytest.fixture
+def admin_user(administrator):
+    """pytest-django's `admin_client` signs in as Tâm, the cast's administrator."""
+    return administrator
 
 
 @pytest.fixture(autouse=True)

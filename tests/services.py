@@ -239,13 +239,15 @@ def production_env(tmp_path, database_url, static_root, **extra):
 
 
 def migrate_with_an_article(env):
-    """Migrate and write one published article; (pk, url)."""
+    """Migrate and write the cast's town (tests/cast.py) with one published article of
+    Bắc Hồng's; (pk, url)."""
     manage(env, "migrate", "--noinput", "-v", "0")
     pk, url = json.loads(
         manage(
             env, "shell", "--no-imports", "-c",
-            "import json; from tests import factories as f; "
-            "a = f.article(f.section('Công tác Đảng'), 'Hội nghị sơ kết sáu tháng'); "
+            "import json; from tests import factories as f; from tests.cast import build_town; "
+            "t = build_town(news=False); "
+            "a = f.article(t.section, 'Hội nghị sơ kết sáu tháng'); a.areas.set([t.ward]); "
             "print(json.dumps([a.pk, a.get_absolute_url()]))",
         )
     )  # fmt: skip

@@ -19,6 +19,7 @@ def call(*args):
     return out.getvalue()
 
 
+@pytest.mark.slow  # the whole country, twice: 3,355 areas
 def test_load_areas_loads_todays_official_units_idempotently():
     call("load_areas")
     provinces = Area.objects.filter(parent=None)
@@ -39,6 +40,7 @@ def test_load_areas_one_province():
     assert Area.objects.get(code="01").children.count() > 100
 
 
+@pytest.mark.slow  # the demo town with its photos, twice
 def test_load_demo_builds_a_town_worth_looking_at_and_is_idempotent(client, settings):
     settings.DEBUG = True  # development, as `make run`: the known demo administrator
     output = call("load_demo")
@@ -62,6 +64,7 @@ def test_load_demo_builds_a_town_worth_looking_at_and_is_idempotent(client, sett
     assert client.get(Article.objects.published().first().get_absolute_url()).status_code == 200
 
 
+@pytest.mark.slow  # the demo town, then 500 more articles
 def test_load_demo_adds_generated_articles_in_bulk():
     call("load_demo", "--no-photos")
     before = Article.objects.count()

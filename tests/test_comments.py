@@ -3,35 +3,24 @@
 from datetime import timedelta
 
 import pytest
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.management import call_command
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from comments.models import Comment
-from comments.notify import MODERATORS_GROUP
 from news.models import Article
 from tests import factories
 from tests.captcha import captcha_from
-from tests.cast import forget_cached
+from tests.cast import LAN, count_queries, forget_cached
 
 pytestmark = pytest.mark.django_db
 
-LAN = {
-    "name": "Nguyễn Thị Lan",
-    "email": "lan.nguyen@gmail.com",
-    "content": "Tôi đồng tình với chủ trương làm đường.\nMong phường sớm triển khai.",
-}
-
 
 @pytest.fixture
-def article():
-    ward = factories.area()
-    article = factories.article(factories.section())
-    article.areas.set([ward])
-    return article
+def article(town):
+    """Bắc Hồng's newest article, open to comments, none yet."""
+    return town.article
 
 
 def post_url(article):
@@ -234,8 +223,8 @@ def test_comments_are_paginated(client, article, settings):
     assert client.get(article.get_absolute_url() + "?binh-luan=abc").status_code == 200
 
 
-def test_the_official_reply_shows_under_the_comment(client, article, admin_client):
-    unit = factories.unit(article.areas.get(), "UBND phường Bắc Hồng")
+def test_the_official_reply_shows_under_the_comment(client, town, article, admin_client):
+    unit = town.unit
     comment = Comment.objects.create(
         article=article, name="Lan", email="a@b.vn", content="Khi nào làm đường?"
     )
@@ -253,16 +242,8 @@ def test_the_official_reply_shows_under_the_comment(client, article, admin_clien
     comment.refresh_from_db()
     assert comment.replied_at is not None
     html = client.get(article.get_absolute_url()).content.decode()
-    assert "Trả lời của Ban biên tập (UBND phường Bắc Hồng)" in html
+    assert "Trả lời của Ban biên tập (Đảng ủy phường Bắc Hồng)" in html
     assert "Phường sẽ khởi công trong tháng 12." in html
-
-
-@pytest.fixture
-def moderator():
-    """Hoa moderates comments: staff, in the moderators' group, nothing else."""
-    hoa = User.objects.create_user("hoa", "hoa@bachong.gov.vn", "mat-khau-dai-1", is_staff=True)
-    hoa.groups.add(Group.objects.get(name=MODERATORS_GROUP))
-    return hoa
 
 
 def test_the_moderators_group_has_just_what_moderation_needs():
@@ -274,7 +255,7 @@ def test_the_moderators_group_has_just_what_moderation_needs():
     assert permissions == {"view_comment", "change_comment", "view_unit"}
 
 
-def test_hoa_approves_rejects_and_marks_spam_in_bulk(client, article, moderator):
+def test_hoa_approves_rejects_and_marks_spam_in_bulk(client, town, article, moderator):
     client.force_login(moderator)
     comments = [
         Comment.objects.create(
@@ -298,7 +279,7 @@ def test_hoa_approves_rejects_and_marks_spam_in_bulk(client, article, moderator)
     # Filters by section, area and date answer too.
     for query in (
         f"?article__section__id__exact={article.section_id}",
-        f"?dia-ban={article.areas.get().pk}",
+        f"?dia-ban={town.ward.pk}",
         f"?created_at__year={timezone.now().year}",
     ):
         assert client.get(url + query).status_code == 200
@@ -307,12 +288,11 @@ def test_hoa_approves_rejects_and_marks_spam_in_bulk(client, article, moderator)
     assert Comment.objects.count() == 4
 
 
-def test_a_reader_or_an_editor_cannot_moderate(client, article):
+def test_a_reader_or_an_editor_cannot_moderate(client, article, bac_hong_editor):
     comment = Comment.objects.create(
         article=article, name="Lan", email="a@b.vn", content="Nội dung"
     )
-    editor = User.objects.create_user("bien-tap", password="mat-khau-dai-1", is_staff=True)
-    client.force_login(editor)
+    client.force_login(bac_hong_editor)
     assert client.get("/admin/comments/comment/").status_code == 403
     client.post("/admin/comments/comment/", {"action": "approve", "_selected_action": [comment.pk]})
     comment.refresh_from_db()
@@ -407,9 +387,7 @@ def test_purge_deletes_old_rejected_and_spam_only(article, settings):
 
 def article_page_queries(client, article):
     forget_cached()  # a first view: menu and sidebar not cached yet
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(article.get_absolute_url()).status_code == 200
-    return len(queries)
+    return count_queries(client, article.get_absolute_url())
 
 
 def test_article_page_queries_do_not_grow_with_comments(client, article):

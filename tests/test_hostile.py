@@ -12,12 +12,9 @@ import io
 import logging
 import os
 import re
-from datetime import timedelta
-from types import SimpleNamespace
 from urllib.parse import quote
 
 import pytest
-from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.utils.html import escape
@@ -28,7 +25,8 @@ from comments.models import Comment
 from core.readers import READER_COOKIE
 from news.models import Article, Rating
 from tests import factories
-from tests.captcha import captcha_from
+from tests.captcha import ANSWER, PASSED, captcha_from
+from tests.cast import LAN
 
 pytestmark = pytest.mark.django_db
 
@@ -89,40 +87,27 @@ def visitor(caplog):
 
 
 @pytest.fixture
-def town(settings):
-    """Bắc Hồng ward with short pages (every list and the comments have a page 2), an
-    article with approved comments, a draft and an article closed to comments."""
+def town(town, settings):
+    """The cast's town with short pages (every list and the comments have a page 2) and
+    approved comments under Bắc Hồng's newest article."""
     settings.ARTICLES_PER_PAGE = 2
     settings.COMMENTS_PER_PAGE = 2
-    ward = factories.area("Phường Bắc Hồng", parent=factories.area("Thị xã Sông Hồng"))
-    unit = factories.unit(ward)
-    party = factories.section("Công tác Đảng")
-    factories.section("Xây dựng Đảng", parent=party)
-    news = [
-        factories.article(party, f"Hội nghị sơ kết lần {n}", ago=timedelta(hours=n + 1))
-        for n in range(3)
-    ]
-    for article in news:
-        article.areas.set([ward])
-        article.units.set([unit])
-    article = news[0]
     for n in range(3):
         Comment.objects.create(
-            article=article,
+            article=town.article,
             name=f"Bạn đọc {n}",
             email=f"bandoc{n}@gmail.com",
             content=f"Ý kiến số {n} về con đường của tổ dân phố.",
         )
     Comment.objects.all().moderate(Comment.Status.APPROVED)
-    article.refresh_from_db()
-    return SimpleNamespace(
-        ward=ward,
-        unit=unit,
-        section=party,
-        article=article,
-        draft=factories.article(party, "Bản nháp chưa duyệt", status=Article.Status.DRAFT),
-        closed=factories.article(party, "Tin đã khóa bình luận", comments_open=False),
-    )
+    town.article.refresh_from_db()
+    return town
+
+
+@pytest.fixture
+def closed(town):
+    """An article of the town closed to comments."""
+    return factories.article(town.section, "Tin đã khóa bình luận", comments_open=False)
 
 
 def page_urls(town):
@@ -347,13 +332,6 @@ def test_a_reader_filters_by_ids_that_do_not_exist_and_still_gets_results(visito
 
 # 3. Comments: broken posts, forged captcha, script, closed articles ----------------------
 
-LAN = {
-    "name": "Nguyễn Thị Lan",
-    "email": "lan.nguyen@gmail.com",
-    "content": "Tôi đồng tình với chủ trương làm đường.\nMong phường sớm triển khai.",
-}
-PASSED = {"captcha_0": "0" * 40, "captcha_1": "PASSED"}  # test mode: any key passes
-
 
 @pytest.mark.parametrize(
     "form, real, message",
@@ -368,7 +346,7 @@ PASSED = {"captcha_0": "0" * 40, "captcha_1": "PASSED"}  # test mode: any key pa
             id="a forged captcha key",
         ),
         pytest.param(
-            {**LAN, "captcha_0": "../../etc/passwd", "captcha_1": "PASSED"},
+            {**LAN, "captcha_0": "../../etc/passwd", "captcha_1": ANSWER},
             True,
             "Mã xác thực không đúng.",
             id="a path as captcha key",
@@ -489,14 +467,14 @@ def test_a_bot_comments_on_articles_readers_cannot_see(visitor, town, target):
     assert not Comment.objects.filter(status="pending").exists()
 
 
-def test_a_comment_on_a_closed_article_is_refused_in_vietnamese(visitor, town):
+def test_a_comment_on_a_closed_article_is_refused_in_vietnamese(visitor, closed):
     for headers in CLIENTS:
-        response = visitor.post(f"/binh-luan/{town.closed.pk}/", {**LAN, **PASSED}, headers=headers)
+        response = visitor.post(f"/binh-luan/{closed.pk}/", {**LAN, **PASSED}, headers=headers)
         assert response.status_code == 403
         page = response.content.decode()
         assert "Bài viết này đã đóng bình luận." in page
         assert escape(LAN["content"]) in page
-    assert not Comment.objects.filter(article=town.closed).exists()
+    assert not Comment.objects.filter(article=closed).exists()
 
 
 def test_lan_typed_while_comments_were_open_and_keeps_her_text_when_they_close(visitor, town):
@@ -598,9 +576,9 @@ def test_a_script_hammering_the_stars_is_slowed_down_in_vietnamese(visitor, town
 @pytest.mark.parametrize(
     "cookie", ["", "short", "../../etc/passwd", "x" * 10_000, "a b;c"], ids=lambda c: c[:20]
 )
-def test_a_reader_with_a_forged_reader_cookie_still_votes_once(visitor, town, cookie):
+def test_a_reader_with_a_forged_reader_cookie_still_votes_once(visitor, closed, cookie):
     visitor.client.cookies[READER_COOKIE] = cookie
-    response = visitor.post(f"/danh-gia/{town.closed.pk}/", {"value": "4"}, headers=FETCH)
+    response = visitor.post(f"/danh-gia/{closed.pk}/", {"value": "4"}, headers=FETCH)
     assert response.status_code == 200 and response.json()["value"] == 4
     assert response.cookies[READER_COOKIE].value != cookie
 
@@ -727,18 +705,18 @@ FAKE_PHOTOS = {
 
 
 @pytest.mark.parametrize("name", FAKE_PHOTOS)
-def test_an_editor_uploads_fake_and_oversized_photos(visitor, settings, name):
+def test_an_editor_uploads_fake_and_oversized_photos(visitor, settings, bac_hong_editor, name):
     settings.IMAGE_MAX_BYTES = 10_000
     content, message = FAKE_PHOTOS[name]
-    visitor.client.force_login(User.objects.create_user("bientap", is_staff=True))
+    visitor.client.force_login(bac_hong_editor)
     upload = SimpleUploadedFile(name, content, content_type="image/jpeg")
     response = visitor.post("/bien-tap/tai-anh/", {"upload": upload})
     assert response.status_code == 400
     assert message in response.json()["error"]["message"]
 
 
-def test_an_editor_uploads_a_real_photo_with_a_path_for_a_name(visitor):
-    visitor.client.force_login(User.objects.create_user("bientap", is_staff=True))
+def test_an_editor_uploads_a_real_photo_with_a_path_for_a_name(visitor, bac_hong_editor):
+    visitor.client.force_login(bac_hong_editor)
     upload = factories.image_file("../../config/settings.py.jpg")
     response = visitor.post("/bien-tap/tai-anh/", {"upload": upload, "x": "\x00"})
     assert response.status_code == 200

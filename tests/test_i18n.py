@@ -51,10 +51,8 @@ def test_dates_read_like_a_ward_site():
     assert rendered == "Thứ 6, 23/10/2020 | 16:21"
 
 
-def test_article_meta_line(client):
-    article = factories.article(
-        factories.section(), author="Phượng Bích", source="UBND P. An Lạc A"
-    )
+def test_article_meta_line(client, quiet_town):
+    article = factories.article(quiet_town.section, author="Phượng Bích", source="UBND P. An Lạc A")
     body = client.get(article.get_absolute_url()).content.decode()
     assert "Ngày đăng" in body and "Lượt xem" in body
     assert "Tác giả: Phượng Bích" in body and "Nguồn: UBND P. An Lạc A" in body

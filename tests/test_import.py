@@ -21,9 +21,9 @@ Hội nghị đã thống nhất <các> nhiệm vụ trọng tâm.
 
 
 @pytest.fixture
-def party():
-    factories.area("Phường Bắc Hồng")
-    return factories.section("Công tác Đảng")
+def party(quiet_town):
+    """Công tác Đảng, in the town before any news: what is imported is all there is."""
+    return quiet_town.section
 
 
 def run(*args):

@@ -127,6 +127,7 @@ class TestHangImportsFromTheAdmin:
         article.submit(bac_hong_editor)
         assert article.status == Article.Status.REVIEW
 
+    @pytest.mark.slow  # two Word files read (mammoth): seconds each
     def test_several_files_at_once_open_the_list_of_new_drafts(self, client, tmp_path, town,
                                                                bac_hong_editor):  # fmt: skip
         first = factories.word_report(tmp_path / "mot.docx", title="Hội nghị thứ nhất của phường")
@@ -146,6 +147,7 @@ class TestHangImportsFromTheAdmin:
         listing = client.get(response["Location"]).content.decode()
         assert "Hội nghị thứ nhất" in listing and "Đảng ủy phường Nam Hồng" not in listing
 
+    @pytest.mark.slow  # the same Word file read twice
     def test_the_same_report_twice_is_one_draft(self, client, report, town, bac_hong_editor):
         logged_in(client, bac_hong_editor)
         data = {"section": town.section.pk, "areas": [town.ward.pk]}

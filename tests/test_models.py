@@ -10,8 +10,8 @@ from tests import factories
 pytestmark = pytest.mark.django_db
 
 
-def test_published_hides_drafts_review_withdrawn_and_scheduled():
-    news = factories.section()
+def test_published_hides_drafts_review_withdrawn_and_scheduled(quiet_town):
+    news = quiet_town.section
     visible = factories.article(news, "Tin đã đăng")
     factories.article(news, "Bản nháp", status=Article.Status.DRAFT)
     factories.article(news, "Chờ duyệt", status=Article.Status.REVIEW)
@@ -21,52 +21,51 @@ def test_published_hides_drafts_review_withdrawn_and_scheduled():
     assert scheduled.is_scheduled and not scheduled.is_public
 
 
-def test_publishing_without_a_time_publishes_now():
-    article = factories.article(factories.section(), status=Article.Status.DRAFT)
+def test_publishing_without_a_time_publishes_now(town):
+    article = town.draft
     article.status = Article.Status.PUBLISHED
     article.save()
     assert article.published_at <= timezone.now()
     assert article.is_public
 
 
-def test_titles_are_normalized_and_slugged():
+def test_titles_are_normalized_and_slugged(quiet_town):
     article = factories.article(
-        factories.section(), title="  Đảng ủy phường Bắc Hồng tổ chức Hội nghị  "
+        quiet_town.section, title="  Đảng ủy phường Bắc Hồng tổ chức Hội nghị  "
     )
     assert article.title == "Đảng ủy phường Bắc Hồng tổ chức Hội nghị"
     assert article.slug == "dang-uy-phuong-bac-hong-to-chuc-hoi-nghi"
 
 
-def test_sections_have_two_levels_at_most():
-    party = factories.section("Công tác Đảng")
-    building = factories.section("Xây dựng Đảng", parent=party)
+def test_sections_have_two_levels_at_most(quiet_town):
+    party, building = quiet_town.section, quiet_town.subsection  # Xây dựng Đảng in Đảng
     third = Section(name="Cấp ba", parent=building)
     with pytest.raises(ValidationError):
         third.full_clean()
-    party.parent = factories.section("Khác")
+    party.parent = quiet_town.mobilization
     with pytest.raises(ValidationError):
         party.full_clean()
 
 
-def test_in_section_includes_sub_sections():
-    party = factories.section("Công tác Đảng")
-    building = factories.section("Xây dựng Đảng", parent=party)
+def test_in_section_includes_sub_sections(quiet_town):
+    party, building = quiet_town.section, quiet_town.subsection
     child_news = factories.article(building, "Tin mục con")
     own_news = factories.article(party, "Tin mục cha")
     assert set(Article.objects.in_section(party)) == {child_news, own_news}
 
 
-def test_area_tree_merge_and_unique_slugs():
+def test_area_tree_merge_and_unique_slugs(quiet_town):
+    """Bắc Hồng (with its Tổ dân phố 3) merges into a new ward, in a province."""
     province = factories.area("Tỉnh Hồng Lam", kind="tinh")
-    town = factories.area("Thị xã Sông Hồng", kind="thi-xa", parent=province)
-    new_ward = factories.area("Phường Bắc Hồng Lĩnh", parent=town)
-    old_ward = factories.area(
-        "Phường Đậu Liêu", parent=town, dissolved_on="2025-07-01", merged_into=new_ward
-    )
-    group = factories.area("Tổ dân phố 1", kind="to-dan-pho", parent=new_ward)
-    other_group = factories.area("Tổ dân phố 1", kind="to-dan-pho", parent=old_ward)
-    assert group.slug == "to-dan-pho-1"
-    assert other_group.slug == "to-dan-pho-1-phuong-dau-lieu"
+    quiet_town.town.parent = province
+    quiet_town.town.save()
+    new_ward = factories.area("Phường Bắc Hồng Lĩnh", parent=quiet_town.town)
+    old_ward = quiet_town.ward
+    old_ward.dissolved_on, old_ward.merged_into = "2025-07-01", new_ward
+    old_ward.save()
+    group = factories.area("Tổ dân phố 3", kind="to-dan-pho", parent=new_ward)
+    assert quiet_town.group.slug == "to-dan-pho-3"  # the first of the name keeps it plain
+    assert group.slug == "to-dan-pho-3-phuong-bac-hong-linh"
     assert set(new_ward.news_area_ids()) == {new_ward.pk, old_ward.pk, group.pk}
     assert [a.name for a in group.ancestors()] == [
         "Tỉnh Hồng Lam",
@@ -75,13 +74,13 @@ def test_area_tree_merge_and_unique_slugs():
     ]
 
 
-def test_rating_average():
-    article = factories.article(factories.section(), rating_count=3, rating_sum=13)
+def test_rating_average(quiet_town):
+    article = factories.article(quiet_town.section, rating_count=3, rating_sum=13)
     assert round(article.rating_average, 2) == 4.33
 
 
-def test_newer_and_older_news_of_the_same_section():
-    party, other = factories.section("Công tác Đảng"), factories.section("Dân vận khéo")
+def test_newer_and_older_news_of_the_same_section(quiet_town):
+    party, other = quiet_town.section, quiet_town.mobilization
     stories = [factories.article(party, f"Tin {i}", ago=timedelta(days=10 - i)) for i in range(10)]
     factories.article(other, "Tin mục khác", ago=timedelta(days=5, hours=12))
     factories.article(party, "Bản nháp", status=Article.Status.DRAFT)
@@ -92,8 +91,8 @@ def test_newer_and_older_news_of_the_same_section():
     assert newest_newer == [] and len(newest_older) == 8
 
 
-def test_an_editors_save_keeps_counts_that_moved_meanwhile():
-    article = factories.article(factories.section())
+def test_an_editors_save_keeps_counts_that_moved_meanwhile(town):
+    article = town.article
     stale = Article.objects.get(pk=article.pk)  # the editor opened the article…
     Article.objects.filter(pk=article.pk).update(views=120, comment_count=3, rating_count=2)
     stale.title = "Tiêu đề đã sửa"  # …and saves it after readers came by
@@ -103,17 +102,16 @@ def test_an_editors_save_keeps_counts_that_moved_meanwhile():
     assert (article.views, article.comment_count, article.rating_count) == (120, 3, 2)
 
 
-def test_cached_menu_sidebar_and_abbreviations_follow_bulk_changes():
-    from news.models import SidebarBlock, SidebarLink
+def test_cached_menu_sidebar_and_abbreviations_follow_bulk_changes(quiet_town):
+    from news.models import SidebarBlock
     from search.models import Abbreviation
 
-    party = factories.section("Công tác Đảng")
-    block = SidebarBlock.objects.create(title="Liên kết website")
-    SidebarLink.objects.create(block=block, title="Chính phủ", url="https://chinhphu.vn")
-    assert [top.name for top, _children in Section.menu()] == ["Công tác Đảng"]
-    assert [b.title for b, _links in SidebarBlock.for_sidebar()] == ["Liên kết website"]
+    assert [top.name for top, _children in Section.menu()] == ["Công tác Đảng", "Dân vận khéo"]
+    sidebar = ["Liên kết website", "Thủ tục hành chính"]
+    assert [b.title for b, _links in SidebarBlock.for_sidebar()] == sidebar
     assert ("ubnd", "uy ban nhan dan") in Abbreviation.folded_pairs()
-    Section.objects.filter(pk=party.pk).delete()  # the admin's bulk delete: no delete()
+    for sections in (Section.objects.exclude(parent=None), Section.objects.all()):
+        sections.delete()  # the admin's bulk delete (sub-sections first): no delete()
     SidebarBlock.objects.all().delete()
     Abbreviation.objects.filter(short="UBND").delete()
     assert Section.menu() == [] and SidebarBlock.for_sidebar() == []

@@ -40,10 +40,12 @@ def test_article_page_first_view_is_at_most_12_queries(client):
     assert count_queries(client, town.article.get_absolute_url()) <= 12
 
 
-def test_a_merged_ward_says_so_on_its_page_and_on_its_old_articles(client):
-    new_ward = factories.area("Phường Bắc Hồng Lĩnh")
-    old_ward = factories.area("Phường Bắc Hồng", dissolved_on="2025-07-01", merged_into=new_ward)
-    old_news = factories.article(factories.section(), "Tin cũ của phường Bắc Hồng")
+def test_a_merged_ward_says_so_on_its_page_and_on_its_old_articles(client, town):
+    new_ward = factories.area("Phường Bắc Hồng Lĩnh", parent=town.town)
+    old_ward = town.ward
+    old_ward.dissolved_on, old_ward.merged_into = "2025-07-01", new_ward
+    old_ward.save()
+    old_news = factories.article(town.section, "Tin cũ của phường Bắc Hồng")
     old_news.areas.set([old_ward])
     notice = "Phường Bắc Hồng — đã sáp nhập vào Phường Bắc Hồng Lĩnh"
 
@@ -57,12 +59,12 @@ def test_a_merged_ward_says_so_on_its_page_and_on_its_old_articles(client):
     assert "Tin cũ của phường Bắc Hồng" in body and old_ward.get_absolute_url() in body
 
 
-def test_home_shows_the_most_read_of_the_week_from_the_history(client):
+def test_home_shows_the_most_read_of_the_week_from_the_history(client, quiet_town):
     from django.utils import timezone
 
     from stats.models import DailyCount
 
-    news = factories.section()
+    news = quiet_town.section
     popular = factories.article(news, "Tin được đọc nhiều trong tuần")
     old_hit = factories.article(news, "Tin đọc nhiều tháng trước")
     draft = factories.article(news, "Bản nháp", status="draft")

@@ -4,7 +4,6 @@ import io
 import re
 
 import pytest
-from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
@@ -54,9 +53,9 @@ def test_too_many_pixels_are_refused_before_decoding():
         validate_image(upload)
 
 
-def test_article_photos_have_srcset_lazy_loading_and_alt_from_caption(client):
+def test_article_photos_have_srcset_lazy_loading_and_alt_from_caption(client, quiet_town):
     article = factories.article(
-        factories.section(),
+        quiet_town.section,
         cover=factories.image_file(size=(1600, 1000)),
         cover_caption="Quang cảnh",
     )
@@ -71,8 +70,8 @@ def test_article_photos_have_srcset_lazy_loading_and_alt_from_caption(client):
     assert "<figcaption>Quang cảnh</figcaption>" in body
 
 
-def test_photo_sizes_are_kept_so_pages_never_open_the_file(client):
-    article = factories.article(factories.section(), cover=factories.image_file(size=(1600, 1000)))
+def test_photo_sizes_are_kept_so_pages_never_open_the_file(client, quiet_town):
+    article = factories.article(quiet_town.section, cover=factories.image_file(size=(1600, 1000)))
     photo = factories.photo(article)
     assert (article.cover_width, article.cover_height) == (1600, 1000)
     assert (photo.image_width, photo.image_height) == (64, 48)
@@ -81,8 +80,8 @@ def test_photo_sizes_are_kept_so_pages_never_open_the_file(client):
     assert 'width="64" height="48"' in body  # a small photo is never enlarged
 
 
-def test_a_missing_original_does_not_break_the_page(client):
-    article = factories.article(factories.section(), cover=factories.image_file())
+def test_a_missing_original_does_not_break_the_page(client, quiet_town):
+    article = factories.article(quiet_town.section, cover=factories.image_file())
     article.cover.storage.delete(article.cover.name)
     assert client.get(article.get_absolute_url()).status_code == 200
 
@@ -94,30 +93,30 @@ class TestEditorUpload:
         response = client.post(self.url, {"upload": factories.image_file()})
         assert response.status_code == 403
 
-    def test_staff_upload_gets_a_random_name_in_its_own_folder(self, client):
-        client.force_login(User.objects.create_user("bientap", password="x", is_staff=True))
+    def test_staff_upload_gets_a_random_name_in_its_own_folder(self, client, bac_hong_editor):
+        client.force_login(bac_hong_editor)
         response = client.post(self.url, {"upload": factories.image_file("Ảnh họp.JPG")})
         assert response.status_code == 200
         url = response.json()["url"]
         assert re.fullmatch(r"/media/uploads/\d{4}/\d{2}/[0-9a-f]{32}\.jpg", url), url
 
-    def test_staff_upload_of_a_fake_image_is_refused(self, client):
-        client.force_login(User.objects.create_user("bientap", password="x", is_staff=True))
+    def test_staff_upload_of_a_fake_image_is_refused(self, client, bac_hong_editor):
+        client.force_login(bac_hong_editor)
         fake = SimpleUploadedFile("anh.png", SVG, content_type="image/png")
         response = client.post(self.url, {"upload": fake})
         assert response.status_code == 400
         assert "không phải là ảnh" in response.json()["error"]["message"]
 
-    def test_missing_file_is_a_clear_400(self, client):
-        client.force_login(User.objects.create_user("bientap", password="x", is_staff=True))
+    def test_missing_file_is_a_clear_400(self, client, bac_hong_editor):
+        client.force_login(bac_hong_editor)
         response = client.post(self.url, {})
         assert response.status_code == 400 and response.json()["error"]["message"]
 
 
-def test_renditions_are_made_on_save_so_pages_only_link_to_them(client):
+def test_renditions_are_made_on_save_so_pages_only_link_to_them(client, quiet_town):
     from django.core.files.storage import default_storage
 
-    article = factories.article(factories.section(), cover=factories.image_file(size=(1600, 1000)))
+    article = factories.article(quiet_town.section, cover=factories.image_file(size=(1600, 1000)))
     names = [getattr(article, f"cover_{width}").name for width in (480, 800, 1200)]
     assert all(default_storage.exists(name) for name in names)  # made by the save
     default_storage.delete(names[0])

@@ -7,18 +7,18 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from django.db import connection, connections
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 
 from core.readers import READER_COOKIE
-from news.models import Article, Rating
-from tests import factories
+from news.models import Rating
+from tests.cast import captured_queries
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def article():
-    return factories.article(factories.section())
+def article(town):
+    """Bắc Hồng's newest article, not rated yet."""
+    return town.article
 
 
 def rate(client, article, value, **headers):
@@ -102,8 +102,8 @@ def test_bad_votes_are_refused_with_a_clear_message(client, article, value):
     assert totals(article) == (0, 0)
 
 
-def test_unpublished_or_missing_articles_cannot_be_rated(client):
-    draft = factories.article(factories.section(), status=Article.Status.DRAFT)
+def test_unpublished_or_missing_articles_cannot_be_rated(client, town):
+    draft = town.draft
     for pk in (draft.pk, 999_999):
         response = rate_by_fetch(client, type("A", (), {"pk": pk}), "5")
         assert response.status_code == 400
@@ -130,9 +130,9 @@ def statements(queries):
 
 
 def test_a_vote_costs_a_fixed_handful_of_queries(article):
-    with CaptureQueriesContext(connection) as first:
+    with captured_queries() as first:
         Rating.objects.record(article.pk, "a" * 64, 4)
-    with CaptureQueriesContext(connection) as changed:
+    with captured_queries() as changed:
         Rating.objects.record(article.pk, "a" * 64, 2)
     assert statements(first) == ["INSERT", "UPDATE"]
     assert statements(changed) == ["INSERT", "SELECT", "UPDATE", "UPDATE"]
@@ -146,10 +146,9 @@ def test_a_vote_costs_a_fixed_handful_of_queries(article):
     "apply to shared-cache locks). Run with DATABASE_URL=postgres://… to check concurrency.",
 )
 @pytest.mark.django_db(transaction=True)
-def test_200_readers_voting_at_once_are_all_counted(settings):
+def test_200_readers_voting_at_once_are_all_counted(settings, article):
     """Distinct readers in 8 threads, each with its own connection: no vote is lost."""
     settings.RATING_RATE_LIMIT = 10_000
-    article = factories.article(factories.section())
     values = [random.randint(1, 5) for _ in range(200)]
 
     def vote(value):

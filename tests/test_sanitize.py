@@ -46,9 +46,9 @@ def test_text_to_html_escapes_and_splits_paragraphs():
     assert html == "<p>Dòng &lt;b&gt;một&lt;/b&gt;<br>còn tiếp</p><p>Đoạn hai</p>"
 
 
-def test_orm_save_sanitizes(db):
+def test_orm_save_sanitizes(quiet_town):
     article = factories.article(
-        factories.section(), body='<p onclick="x()">Tin</p><script>alert(1)</script>'
+        quiet_town.section, body='<p onclick="x()">Tin</p><script>alert(1)</script>'
     )
     article.refresh_from_db()
     assert article.body == "<p>Tin</p>"

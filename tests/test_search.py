@@ -8,7 +8,6 @@ from datetime import timedelta
 
 import pytest
 from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from core.text import fold
@@ -16,7 +15,7 @@ from news.models import Article
 from search.models import Abbreviation
 from search.query import MAX_QUERY_CHARS, SearchQuery
 from tests import factories
-from tests.cast import forget_cached
+from tests.cast import captured_queries, count_queries, forget_cached
 
 pytestmark = pytest.mark.django_db
 URL = "/tim-kiem/"
@@ -33,13 +32,11 @@ def default_abbreviations(db):
 
 
 @pytest.fixture
-def ward():
+def ward(quiet_town):
     """Bắc Hồng's news: a small corpus where every story below knows its answer."""
-    bac_hong = factories.area("Phường Bắc Hồng")
-    nam_hong = factories.area("Phường Nam Hồng")
-    party_committee = factories.unit(bac_hong)
-    party = factories.section("Công tác Đảng")
-    mobilization = factories.section("Dân vận khéo")
+    bac_hong, nam_hong = quiet_town.ward, quiet_town.other_ward
+    party_committee = quiet_town.unit
+    party, mobilization = quiet_town.section, quiet_town.mobilization
     people = factories.section("Chính quyền")
     body = "<p>Hội nghị đã đánh giá kết quả sáu tháng đầu năm.</p>"
 
@@ -267,7 +264,7 @@ def test_empty_and_punctuation_only_queries_get_a_helpful_message(client, ward):
 
 
 def test_a_very_long_query_is_cut_and_said_so(client, ward):
-    with CaptureQueriesContext(connection) as queries:
+    with captured_queries() as queries:
         response = client.get(URL, {"q": "dân vận khéo " * 1000})
     assert f"chỉ dùng {MAX_QUERY_CHARS} ký tự đầu" in response.content.decode()
     assert all(len(q["sql"]) < 4000 for q in queries.captured_queries)
@@ -286,20 +283,16 @@ def test_sql_and_like_wildcards_are_just_text(client, ward):
 def test_results_page_query_count_is_pinned(client, ward):
     for n in range(20):
         factories.article(ward["party"], f"Bản tin tổ dân phố số {n}")
-    with CaptureQueriesContext(connection) as empty:
-        assert client.get(URL).status_code == 200
+    empty = count_queries(client, URL)
     forget_cached()
-    with CaptureQueriesContext(connection) as first:
-        assert client.get(URL, {"q": "to dan pho"}).status_code == 200
-    with CaptureQueriesContext(connection) as again:
-        assert client.get(URL, {"q": "UBND", "page": 2}).status_code == 200
+    first = count_queries(client, URL, {"q": "to dan pho"})
+    again = count_queries(client, URL, {"q": "UBND", "page": 2})
     # First view: menu, sidebar, visit counters, abbreviations, 3 filter lists, then
     # search's own two: the ranked hits and the page's articles.
-    assert len(first) == len(empty) + 2 == 9
+    assert first == empty + 2 == 9
     # Warm: abbreviations and filter lists come from the cache; the hits never do.
-    with CaptureQueriesContext(connection) as warm_empty:
-        assert client.get(URL).status_code == 200
-    assert len(again) == len(warm_empty) + 2
+    warm_empty = count_queries(client, URL)
+    assert again == warm_empty + 2
 
 
 # PostgreSQL ----------------------------------------------------------------------------

@@ -1,7 +1,6 @@
 """What an outside audit found: lockouts, trusted headers, defaults, cookies, methods."""
 
 import io
-import runpy
 from pathlib import Path
 
 import pytest
@@ -10,63 +9,51 @@ from django.core.exceptions import ImproperlyConfigured
 from django.core.management import call_command
 from django.test import Client
 
+from tests.cast import PASSWORD
+from tests.configuration import settings_from
+
 pytestmark = pytest.mark.django_db
 
 ROOT = Path(__file__).resolve().parent.parent
-SETTINGS = str(ROOT / "config" / "settings.py")
 PRODUCTION = {
     "SECRET_KEY": "a-long-random-production-secret-key-for-the-audit-0123456789",
     "ALLOWED_HOSTS": "phuongbachong.gov.vn",
 }
 
 
-def settings_from(monkeypatch, **env):
-    """config/settings.py evaluated afresh with exactly these variables of ours set."""
-    for name in ("DEBUG", "SECRET_KEY", "TRUSTED_PROXY_COUNT", "DATABASE_URL", "REDIS_URL"):
-        monkeypatch.delenv(name, raising=False)
-    for name, value in env.items():
-        monkeypatch.setenv(name, value)
-    return runpy.run_path(SETTINGS)
-
-
 # 1. django-axes sees the reader behind our proxy, and locks one account at one address.
 
 
-@pytest.fixture
-def editor_of_bac_hong(db):
-    return User.objects.create_superuser("bientap.bachong", "bt@example.com", "dung-mat-khau")
-
-
 def sign_in(client, address, password):
-    """The admin's login form, posted through nginx (one proxy) from `address`."""
+    """Hằng signs in on the admin's form, through nginx (one proxy), from `address`."""
     return client.post(
         "/admin/login/?next=/admin/",
-        {"username": "bientap.bachong", "password": password, "next": "/admin/"},
+        {"username": "hang", "password": password, "next": "/admin/"},
         HTTP_X_FORWARDED_FOR=address,
         REMOTE_ADDR="127.0.0.1",
     )
 
 
-def test_a_stranger_guessing_passwords_does_not_lock_the_editor_out(settings, editor_of_bac_hong):
+def test_a_stranger_guessing_passwords_does_not_lock_the_editor_out(settings, bac_hong_editor):
     settings.AXES_ENABLED = True
     settings.TRUSTED_PROXY_COUNT = 1
     stranger, editor = Client(), Client()
     for _ in range(settings.AXES_FAILURE_LIMIT - 1):
         assert sign_in(stranger, "203.0.113.9", "doan-bua").status_code == 200
     assert sign_in(stranger, "203.0.113.9", "doan-bua").status_code == 429  # locked
-    assert sign_in(stranger, "203.0.113.9", "dung-mat-khau").status_code == 429
-    response = sign_in(editor, "198.51.100.20", "dung-mat-khau")
+    assert sign_in(stranger, "203.0.113.9", PASSWORD).status_code == 429
+    response = sign_in(editor, "198.51.100.20", PASSWORD)
     assert response.status_code == 302 and response["Location"] == "/admin/"
 
 
-def test_a_forged_forwarded_for_does_not_dodge_the_lockout(settings, editor_of_bac_hong):
+def test_a_forged_forwarded_for_does_not_dodge_the_lockout(settings, bac_hong_editor):
     settings.AXES_ENABLED = True
     settings.TRUSTED_PROXY_COUNT = 1
     stranger = Client()
     for n in range(settings.AXES_FAILURE_LIMIT):
         # nginx appends the address it saw; whatever the client wrote stays to its left.
         sign_in(stranger, f"10.0.0.{n}, 203.0.113.9", "doan-bua")
-    assert sign_in(stranger, "10.9.9.9, 203.0.113.9", "dung-mat-khau").status_code == 429
+    assert sign_in(stranger, "10.9.9.9, 203.0.113.9", PASSWORD).status_code == 429
 
 
 # 3. X-Forwarded-Proto is believed only from a proxy of ours.
@@ -101,6 +88,7 @@ def test_the_makefile_turns_debug_on_for_development_only():
     assert "run messages: export DEBUG = 1" in makefile
 
 
+@pytest.mark.slow  # the demo town, twice
 def test_load_demo_in_production_creates_no_known_administrator(settings):
     settings.DEBUG = False
     out = io.StringIO()

@@ -12,6 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
+from tests.cast import PASSWORD
 from tests.services import (
     collected_static,
     database_for_site,
@@ -116,8 +117,7 @@ def test_a_hung_redis_costs_a_page_one_short_timeout_and_healthz_says_so(tmp_pat
 
 
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
-ADMIN = "from django.contrib.auth.models import User; User.objects.create_superuser("
-ADMIN += "'admin', 'a@example.com', 'Mat-khau-quan-tri-2026')"
+ADMIN = "from tests import cast; cast.tam()"  # Tâm, the cast's administrator
 COUNTS = (
     "from news.models import Article; from django.db.models import Sum; "
     "from stats.models import DailyCount; print(Article.objects.get(pk=%d).views, "
@@ -132,10 +132,10 @@ def csrf_of(headers, body):
 
 
 def sign_in(port, password):
-    """The admin login form as a browser posts it; the status of /admin/ afterwards."""
+    """Tâm on the admin login form as a browser posts it; the status of /admin/ afterwards."""
     status, headers, body = request(port, "/admin/login/")
     token, csrf = csrf_of(headers, body)
-    form = f"csrfmiddlewaretoken={token}&username=admin&password={password}&next=/admin/"
+    form = f"csrfmiddlewaretoken={token}&username=tam&password={password}&next=/admin/"
     status, headers, _ = request(
         port, "/admin/login/", "POST", body=form,
         headers={"Cookie": f"csrftoken={csrf}", **FORM},
@@ -184,7 +184,7 @@ def test_redis_stopped_under_load_loses_no_view_logins_work_and_limits_hold(tmp_
             redis.stop()  # gone, and with it everything it held
             try:
                 assert views(120) == [200] * 120
-                assert sign_in(port, "Mat-khau-quan-tri-2026") == 200
+                assert sign_in(port, PASSWORD) == 200
                 assert [vote(port, pk, article) for _ in range(4)] == [302, 302, 302, 429]
             finally:
                 stop.set()
@@ -194,7 +194,7 @@ def test_redis_stopped_under_load_loses_no_view_logins_work_and_limits_hold(tmp_
             time.sleep(1.5)  # the breaker closes
             assert views(120) == [200] * 120
             assert vote(port, pk, article) == 429  # the limit did not reset with Redis
-            assert sign_in(port, "Mat-khau-quan-tri-2026") == 200
+            assert sign_in(port, PASSWORD) == 200
         manage(env, "flush_counters")
         numbers = manage(env, "shell", "--no-imports", "-c", COUNTS % pk)
     counted = sent.count(200)

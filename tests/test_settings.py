@@ -1,13 +1,16 @@
-"""Configuration comes from the environment; production settings are safe."""
+"""Configuration comes from the environment; production settings are safe.
 
-import os
-import subprocess
-import sys
-from pathlib import Path
+The settings are read in-process under an environment of the test's choosing
+(tests/configuration.py), as a new process reads them: no `manage.py` per value.
+"""
 
 import pytest
+from django.core import checks
+from django.core.exceptions import ImproperlyConfigured
+from django.test import override_settings
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.configuration import settings_from
+
 PRODUCTION = {
     "DEBUG": "0",
     "SECRET_KEY": "a-long-random-production-secret-key-for-the-deploy-check-0123456789",
@@ -16,67 +19,52 @@ PRODUCTION = {
 }
 
 
-def manage(*args, **env):
-    # The test run's own variables (settings module, the browser tests' async switch) stay out.
-    ignored = ("DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE", "DATABASE_URL", "REDIS_URL")
-    clean = {k: v for k, v in os.environ.items() if k not in ignored}
-    clean.update(env)
-    return subprocess.run(
-        [sys.executable, "manage.py", *args], cwd=ROOT, env=clean, capture_output=True, text=True
-    )
+def test_production_refuses_to_start_without_a_secret_key(monkeypatch):
+    with pytest.raises(ImproperlyConfigured, match="SECRET_KEY must be set"):
+        settings_from(monkeypatch, **{**PRODUCTION, "SECRET_KEY": ""})
 
 
-def test_production_refuses_to_start_without_a_secret_key():
-    env = {**PRODUCTION, "SECRET_KEY": ""}
-    result = manage("check", **env)
-    assert result.returncode != 0
-    assert "SECRET_KEY must be set" in result.stderr
-
-
-def test_deploy_check_is_clean_with_production_settings():
-    result = manage("check", "--deploy", "--fail-level", "WARNING", **PRODUCTION)
-    assert result.returncode == 0, result.stderr
-    assert "no issues" in result.stdout
+def test_deploy_check_is_clean_with_production_settings(monkeypatch):
+    """`manage.py check --deploy --fail-level WARNING`, in-process: every check Django and
+    the apps register, under the production settings (the test database and caches kept)."""
+    monkeypatch.delenv("DJANGO_ALLOW_ASYNC_UNSAFE", raising=False)  # the browser tests' own
+    loaded = settings_from(monkeypatch, **PRODUCTION)
+    production = {name: value for name, value in loaded.items() if name.isupper()}
+    for kept in ("DATABASES", "CACHES", "INSTALLED_APPS", "LOGGING"):
+        del production[kept]
+    with override_settings(**production):
+        found = checks.run_checks(include_deployment_checks=True)
+    assert [m for m in found if m.level >= checks.WARNING] == []
+    with override_settings(**production | {"SESSION_COOKIE_SECURE": False}):  # it can fail
+        assert "security.W012" in {m.id for m in checks.run_checks(include_deployment_checks=True)}
 
 
 @pytest.mark.parametrize(
-    ("value", "ok"), [("1", True), ("true", True), ("0", True), ("maybe", False)]
+    ("value", "debug"), [("1", True), ("true", True), ("0", False), ("maybe", None)]
 )
-def test_debug_accepts_usual_spellings(value, ok):
-    result = manage("check", **{**PRODUCTION, "DEBUG": value})
-    assert (result.returncode == 0) is ok
-    if not ok:
-        assert "DEBUG must be 1/0/true/false" in result.stderr
+def test_debug_accepts_usual_spellings(monkeypatch, value, debug):
+    if debug is None:
+        with pytest.raises(ImproperlyConfigured, match="DEBUG must be 1/0/true/false"):
+            settings_from(monkeypatch, **{**PRODUCTION, "DEBUG": value})
+    else:
+        assert settings_from(monkeypatch, **{**PRODUCTION, "DEBUG": value})["DEBUG"] is debug
 
 
-def test_postgres_urls_use_the_connection_pool():
-    code = (
-        "from django.conf import settings as s; d = s.DATABASES['default'];"
-        "print(d['ENGINE'], d['NAME'], 'pool' in d['OPTIONS'], d['CONN_MAX_AGE'])"
+def test_postgres_urls_use_the_connection_pool(monkeypatch):
+    loaded = settings_from(
+        monkeypatch, DATABASE_URL="postgres://u:p@db.example:5432/tinphuong", DEBUG="1"
     )
-    result = manage(
-        "shell",
-        "--no-imports",
-        "-c",
-        code,
-        DATABASE_URL="postgres://u:p@db.example:5432/tinphuong",
-        DEBUG="1",
-    )
-    assert result.stdout.split() == ["django.db.backends.postgresql", "tinphuong", "True", "0"]
+    database = loaded["DATABASES"]["default"]
+    assert database["ENGINE"] == "django.db.backends.postgresql"
+    assert database["NAME"] == "tinphuong"
+    assert "pool" in database["OPTIONS"]
+    assert database["CONN_MAX_AGE"] == 0
 
 
-def test_redis_url_switches_cache_and_sessions():
-    code = (
-        "from django.conf import settings as s;"
-        "print(s.CACHES['default']['BACKEND'], s.SESSION_ENGINE)"
-    )
-    result = manage(
-        "shell", "--no-imports", "-c", code, REDIS_URL="redis://127.0.0.1:6379/9", DEBUG="1"
-    )
-    assert result.stdout.split() == [
-        "core.cache.ResilientRedisCache",
-        "django.contrib.sessions.backends.cached_db",
-    ]
+def test_redis_url_switches_cache_and_sessions(monkeypatch):
+    loaded = settings_from(monkeypatch, REDIS_URL="redis://127.0.0.1:6379/9", DEBUG="1")
+    assert loaded["CACHES"]["default"]["BACKEND"] == "core.cache.ResilientRedisCache"
+    assert loaded["SESSION_ENGINE"] == "django.contrib.sessions.backends.cached_db"
 
 
 def test_public_pages_allow_no_inline_styles_the_admin_does(client, admin_client, db):

@@ -38,7 +38,7 @@ def test_nfc_composes():
     assert nfc(unicodedata.normalize("NFD", "Hội đồng")) == "Hội đồng"
 
 
-def test_unique_slug_adds_a_suffix(db):
-    Section.objects.create(name="Tin tức")
-    assert unique_slug(Section, "Tin tức") == "tin-tuc-2"
-    assert unique_slug(Section, "Tin tức", suffixes=["Bắc Hồng"]) == "tin-tuc-bac-hong"
+def test_unique_slug_adds_a_suffix(quiet_town):
+    assert quiet_town.section.slug == "cong-tac-dang"
+    assert unique_slug(Section, "Công tác Đảng") == "cong-tac-dang-2"
+    assert unique_slug(Section, "Công tác Đảng", suffixes=["Bắc Hồng"]) == "cong-tac-dang-bac-hong"

@@ -3,7 +3,6 @@
 from datetime import timedelta
 
 import pytest
-from django.contrib.auth.models import User
 from django.utils import timezone
 
 from news.models import Article
@@ -13,13 +12,13 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def article():
-    return factories.article(factories.section(), "Đảng ủy phường Bắc Hồng tổ chức Hội nghị")
+def article(town):
+    return town.article  # "Đảng ủy phường Bắc Hồng tổ chức Hội nghị lần 0"
 
 
 def test_article_url_is_readable_ascii(article):
     assert article.get_absolute_url() == (
-        f"/tin/dang-uy-phuong-bac-hong-to-chuc-hoi-nghi-{article.pk}/"
+        f"/tin/dang-uy-phuong-bac-hong-to-chuc-hoi-nghi-lan-0-{article.pk}/"
     )
 
 
@@ -45,20 +44,22 @@ def test_unknown_article_is_a_vietnamese_404(client, article):
 @pytest.mark.parametrize(
     "status", [Article.Status.DRAFT, Article.Status.REVIEW, Article.Status.WITHDRAWN]
 )
-def test_readers_cannot_open_unpublished_articles_but_staff_preview_them(client, status):
-    draft = factories.article(factories.section(), "Bản thảo", status=status)
+def test_readers_cannot_open_unpublished_articles_but_staff_preview_them(
+    client, town, bac_hong_editor, status
+):
+    draft = factories.article(town.section, "Bản thảo", status=status)
+    draft.areas.set([town.ward])
     assert client.get(draft.get_absolute_url()).status_code == 404
-    editor = User.objects.create_user("bientap", password="x", is_staff=True)
-    client.force_login(editor)
+    client.force_login(bac_hong_editor)
     response = client.get(draft.get_absolute_url())
     assert response.status_code == 200
     assert "Bản xem trước" in response.content.decode()
     assert '<meta name="robots" content="noindex">' in response.content.decode()
 
 
-def test_scheduled_article_appears_when_its_time_comes(client):
+def test_scheduled_article_appears_when_its_time_comes(client, town):
     scheduled = factories.article(
-        factories.section(), "Hẹn giờ", published_at=timezone.now() + timedelta(minutes=5)
+        town.section, "Hẹn giờ", published_at=timezone.now() + timedelta(minutes=5)
     )
     assert client.get(scheduled.get_absolute_url()).status_code == 404
     Article.objects.filter(pk=scheduled.pk).update(
@@ -72,8 +73,8 @@ def test_scheduled_article_appears_when_its_time_comes(client):
     "value",
     ["0", "-1", "abc", "1.5", "9" * 5000, "99999999999999999999", "%00", "1;DROP TABLE", "", "2"],
 )
-def test_any_page_parameter_answers_without_error(client, param, value):
-    news = factories.section()
+def test_any_page_parameter_answers_without_error(client, town, param, value):
+    news = town.mobilization
     for i in range(15):
         factories.article(news, f"Tin số {i}", ago=timedelta(hours=i + 1))
     response = client.get(news.get_absolute_url(), {param: value})
@@ -81,6 +82,6 @@ def test_any_page_parameter_answers_without_error(client, param, value):
     assert len(response.context["page"]) <= 12
 
 
-def test_unknown_section_area_unit_are_404(client):
+def test_unknown_section_area_unit_are_404(client, town):
     for url in ("/chuyen-muc/khong-co/", "/dia-ban/khong-co/", "/don-vi/khong-co/"):
         assert client.get(url).status_code == 404

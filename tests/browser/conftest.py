@@ -6,9 +6,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-from django.contrib.auth.models import Group, User
 from django.core.cache import cache
 from django.core.management import call_command
+
+from tests import cast
+from wards.models import Area
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 HAS_CHROMIUM = Path(CHROMIUM).exists()
@@ -57,8 +59,6 @@ def demo_fixture(tmp_path_factory, django_db_setup, django_db_blocker):
     path = tmp_path_factory.mktemp("demo") / "demo.json"
     with django_db_blocker.unblock():
         call_command("load_demo", stdout=io.StringIO())
-        moderator = User.objects.create_user("kiemduyet", password="kiem-duyet-2025", is_staff=True)
-        moderator.groups.set(Group.objects.filter(name="Kiểm duyệt bình luận"))
         call_command(
             "dumpdata",
             exclude=["contenttypes", "auth.permission", "sessions", "captcha"],
@@ -98,3 +98,30 @@ def axe():
         ]
 
     return run
+
+
+# The cast's people (tests/cast.py), at work on the demo's town.
+
+
+@pytest.fixture
+def bac_hong_editor(site):
+    """Hằng writes the news of the demo's Bắc Hồng."""
+    return cast.hang(Area.objects.get(slug="bac-hong"))
+
+
+@pytest.fixture
+def publisher(site):
+    """Minh approves and publishes the demo's Bắc Hồng's news."""
+    return cast.minh(Area.objects.get(slug="bac-hong"))
+
+
+@pytest.fixture
+def moderator(site):
+    """Hoa moderates readers' comments."""
+    return cast.hoa()
+
+
+@pytest.fixture
+def administrator(site):
+    """Tâm runs the site."""
+    return cast.tam()

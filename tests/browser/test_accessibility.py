@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.browser.test_journeys import public_urls
+from tests.browser.pages import public_urls
 
 pytestmark = pytest.mark.browser
 

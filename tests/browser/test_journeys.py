@@ -3,8 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from news.models import Article, Section
-from wards.models import Area
+from tests.browser.pages import public_urls
 
 pytestmark = pytest.mark.browser
 
@@ -36,25 +35,6 @@ def test_switch_to_english_and_back(site, page):
     page.get_by_role("button", name="Tiếng Việt").click()
     expect(page.locator("html")).to_have_attribute("lang", "vi")
     expect(page.get_by_role("heading", name="Tin mới nhất")).to_be_visible()
-
-
-def public_urls():
-    article = Article.objects.published().exclude(cover="").first()
-    section = Section.objects.filter(parent=None).first()
-    ward = Area.objects.filter(articles__isnull=False).first()
-    merged = Area.objects.filter(merged_into__isnull=False).first()
-    unit = article.units.first() or ward.units.first()
-    return [
-        "/",
-        section.get_absolute_url(),
-        ward.get_absolute_url(),
-        merged.get_absolute_url(),
-        unit.get_absolute_url(),
-        article.get_absolute_url(),
-        article.get_print_url(),
-        "/tim-kiem/?q=dan+van+kheo",
-        "/khong-co-trang-nay/",
-    ]
 
 
 def test_no_sideways_scroll_on_a_phone(site, browser):

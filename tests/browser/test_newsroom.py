@@ -4,30 +4,22 @@ with axe-core on each admin page they use. Slugs typed in the admin come out as 
 server makes them."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
 from news.models import Article, Section
-from tests.cast import person
-from wards.models import Area
+from tests.cast import PASSWORD
 
 pytestmark = pytest.mark.browser
 
-PASSWORD = "mat-khau-dai-2025"
 TITLE = "Đảng ủy phường Bắc Hồng họp Hội nghị sơ kết công tác dân vận"
 SLUG = "dang-uy-phuong-bac-hong-hop-hoi-nghi-so-ket-cong-tac-dan-van"
 SIZES = {"phone": {"width": 375, "height": 800}, "computer": {"width": 1280, "height": 900}}
 
 
 @pytest.fixture
-def newsroom(site):
+def newsroom(site, bac_hong_editor, publisher):
     """Hằng and Minh, editor and publisher of the demo's Bắc Hồng."""
-    ward = Area.objects.get(slug="bac-hong")
-    return {
-        "site": site,
-        "hang": person("hang", "Nguyễn Thị Hằng", role="editor", areas=[ward]),
-        "minh": person("minh", "Lê Văn Minh", role="publisher", areas=[ward]),
-    }
+    return {"site": site, "hang": bac_hong_editor, "minh": publisher}
 
 
 def log_in(browser, site, username, size):
@@ -112,8 +104,7 @@ SLUGS = ["dang-uy-phuong-bac-hong-hop-hoi-nghi", "doi-song-xa-hoi", "to-dan-pho-
     ("url", "typed", "slug"),
     [(url, typed, slug) for (url, typed), slug in zip(TYPED.items(), SLUGS)],
 )
-def test_slugs_typed_in_the_admin_are_the_servers(site, browser, url, typed, slug):
-    get_user_model().objects.create_superuser("tam", "tam@bachong.gov.vn", PASSWORD)
+def test_slugs_typed_in_the_admin_are_the_servers(site, browser, administrator, url, typed, slug):
     context = browser.new_context(viewport=SIZES["computer"])
     page = context.new_page()
     page.goto(site + "/admin/login/?next=" + url)

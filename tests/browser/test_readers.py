@@ -5,6 +5,8 @@ from playwright.sync_api import expect
 
 from comments.models import Comment
 from news.models import Article
+from tests.captcha import ANSWER
+from tests.cast import PASSWORD
 
 pytestmark = pytest.mark.browser
 
@@ -54,7 +56,9 @@ def test_rating_with_the_keyboard(site, page):
     expect(page.locator("[data-rating-summary]")).to_contain_text("3,0/5")
 
 
-def test_comment_wrong_captcha_keeps_the_text_then_moderator_approves(site, page, browser):
+def test_comment_wrong_captcha_keeps_the_text_then_moderator_approves(
+    site, page, browser, moderator
+):
     article = Article.objects.published().first()
     text = "Đề nghị phường sớm lắp thêm đèn chiếu sáng ở ngõ 12, tổ dân phố 3."
     page.set_viewport_size(PHONE)
@@ -69,7 +73,7 @@ def test_comment_wrong_captcha_keeps_the_text_then_moderator_approves(site, page
     expect(page.get_by_label("Họ và tên")).to_have_value("Trần Văn Bình")
     expect(page.get_by_label("Nội dung bình luận")).to_have_value(text)
 
-    page.get_by_label("Mã xác thực").fill("PASSED")  # the captcha's test-mode answer
+    page.get_by_label("Mã xác thực").fill(ANSWER)  # the captcha's test-mode answer
     page.get_by_role("button", name="Gửi bình luận").click()
     expect(
         page.get_by_text("Bình luận của bạn đã được gửi và đang chờ kiểm duyệt.")
@@ -78,15 +82,15 @@ def test_comment_wrong_captcha_keeps_the_text_then_moderator_approves(site, page
     comment = Comment.objects.get(content=text)
     assert comment.status == Comment.Status.PENDING
 
-    moderator = browser.new_page()
-    moderator.goto(site + "/admin/comments/comment/?status__exact=pending")
-    moderator.get_by_label("Tên đăng nhập").fill("kiemduyet")
-    moderator.get_by_label("Mật khẩu").fill("kiem-duyet-2025")
-    moderator.get_by_role("button", name="Đăng nhập").click()
-    moderator.locator(f'input[name="_selected_action"][value="{comment.pk}"]').check()
-    moderator.locator('select[name="action"]').select_option("approve")
-    moderator.get_by_role("button", name="Đi đến").click()
-    expect(moderator.locator(".messagelist")).to_be_visible()
+    hoa = browser.new_page()
+    hoa.goto(site + "/admin/comments/comment/?status__exact=pending")
+    hoa.get_by_label("Tên đăng nhập").fill(moderator.username)
+    hoa.get_by_label("Mật khẩu").fill(PASSWORD)
+    hoa.get_by_role("button", name="Đăng nhập").click()
+    hoa.locator(f'input[name="_selected_action"][value="{comment.pk}"]').check()
+    hoa.locator('select[name="action"]').select_option("approve")
+    hoa.get_by_role("button", name="Đi đến").click()
+    expect(hoa.locator(".messagelist")).to_be_visible()
 
     page.reload()
     expect(page.locator(".comment-list")).to_contain_text(text)
@@ -113,7 +117,7 @@ def test_captcha_refresh_and_comment_form_by_keyboard(site, page):
     expect(page.get_by_label("Nội dung bình luận")).to_be_focused()
     page.keyboard.type("Cảm ơn Ban biên tập đã đưa tin kịp thời.")
     page.get_by_label("Mã xác thực").focus()
-    page.keyboard.type("PASSED")
+    page.keyboard.type(ANSWER)
     page.keyboard.press("Enter")
     expect(
         page.get_by_text("Bình luận của bạn đã được gửi và đang chờ kiểm duyệt.")

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from news.models import Article
+from tests.cast import PASSWORD
 
 pytestmark = [
     pytest.mark.browser,
@@ -32,15 +33,13 @@ def test_screenshot(site, browser, name, width):
 
 
 @pytest.mark.parametrize("width", [1280, 375])
-def test_screenshot_of_the_desk(site, browser, width):
+def test_screenshot_of_the_desk(site, browser, bac_hong_editor, publisher, width):
     """Minh's desk, the publisher of Bắc Hồng, with an article waiting and one returned."""
     from news.models import Article
-    from tests.cast import person
     from wards.models import Area
 
     ward = Area.objects.get(slug="bac-hong")
-    hang = person("hang", "Nguyễn Thị Hằng", role="editor", areas=[ward])
-    minh = person("minh", "Lê Văn Minh", role="publisher", areas=[ward])
+    hang, minh = bac_hong_editor, publisher
     for title in ("Hội nghị sơ kết công tác dân vận quý I", "Phường ra quân làm sạch kênh Bắc"):
         article = Article.objects.create(
             title=title, section=Article.objects.first().section, created_by=hang
@@ -52,26 +51,23 @@ def test_screenshot_of_the_desk(site, browser, width):
     page = context.new_page()
     page.goto(site + "/admin/login/?next=/admin/")
     page.get_by_label("Tên đăng nhập").fill("minh")
-    page.get_by_label("Mật khẩu").fill("mat-khau-dai-2025")
+    page.get_by_label("Mật khẩu").fill(PASSWORD)
     page.get_by_role("button", name="Đăng nhập").click()
     page.wait_for_load_state("networkidle")
     page.screenshot(path=OUT / f"desk-{width}.png", full_page=width == 375)
     context.close()
 
 
-def test_screenshot_of_a_word_import(site, browser, tmp_path):
+def test_screenshot_of_a_word_import(site, browser, bac_hong_editor, tmp_path):
     """Hằng's Word import: the page with a report chosen, then the draft it became."""
     from tests import factories
-    from tests.cast import person
-    from wards.models import Area
 
-    person("hang", "Nguyễn Thị Hằng", role="editor", areas=[Area.objects.get(slug="bac-hong")])
     report = factories.word_report(tmp_path / "bao-cao-hoi-nghi-dan-van.docx")
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN")
     page = context.new_page()
     page.goto(site + "/admin/login/?next=/admin/news/article/nhap-tu-word/")
     page.get_by_label("Tên đăng nhập").fill("hang")
-    page.get_by_label("Mật khẩu").fill("mat-khau-dai-2025")
+    page.get_by_label("Mật khẩu").fill(PASSWORD)
     page.get_by_role("button", name="Đăng nhập").click()
     page.locator("#id_files").set_input_files(report)
     page.screenshot(path=OUT / "import-1280.png")

@@ -7,22 +7,12 @@ from playwright.sync_api import expect
 
 from news.models import Article
 from tests import factories
-from tests.cast import person
-from wards.models import Area
+from tests.cast import PASSWORD
 
 pytestmark = pytest.mark.browser
 
-PASSWORD = "mat-khau-dai-2025"
 SIZES = {"phone": {"width": 375, "height": 800}, "computer": {"width": 1280, "height": 900}}
 TITLE = "Đảng ủy phường Bắc Hồng tổ chức Hội nghị sơ kết công tác dân vận"
-
-
-@pytest.fixture
-def hang(site):
-    """Hằng, the editor of the demo's Bắc Hồng."""
-    return person(
-        "hang", "Nguyễn Thị Hằng", role="editor", areas=[Area.objects.get(slug="bac-hong")]
-    )
 
 
 def log_in(browser, site, size):
@@ -42,7 +32,7 @@ def no_violations(page, axe):
 
 @pytest.mark.parametrize("size", list(SIZES))
 def test_hang_imports_a_report_and_it_opens_with_its_photos(
-    site, hang, browser, axe, size, tmp_path
+    site, bac_hong_editor, browser, axe, size, tmp_path
 ):
     report = factories.word_report(tmp_path / "bao-cao-hoi-nghi.docx")
     context, page = log_in(browser, site, size)
@@ -68,7 +58,7 @@ def test_hang_imports_a_report_and_it_opens_with_its_photos(
     )
     expect(page.locator("#id_author")).to_have_value("Thu Hằng – Thanh Trúc")
     article = Article.objects.get(title=TITLE)
-    assert article.status == Article.Status.DRAFT and article.created_by == hang
+    assert article.status == Article.Status.DRAFT and article.created_by == bac_hong_editor
     page.get_by_role("button", name="Lưu và gửi duyệt").click()
     expect(page.locator(".messagelist")).to_contain_text("Đã xong")
     article.refresh_from_db()
@@ -76,7 +66,7 @@ def test_hang_imports_a_report_and_it_opens_with_its_photos(
     context.close()
 
 
-def test_several_reports_dropped_at_once(site, hang, browser, tmp_path):
+def test_several_reports_dropped_at_once(site, bac_hong_editor, browser, tmp_path):
     files = [
         factories.word_report(tmp_path / "mot.docx", title="Hội nghị thứ nhất của phường Bắc Hồng"),
         factories.word_report(tmp_path / "hai.docx", title="Hội nghị thứ hai của phường Bắc Hồng"),
