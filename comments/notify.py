@@ -9,6 +9,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from newsroom.roles import MODERATOR, ROLES
+from portal.models import SiteIdentity
 
 from .models import Comment
 
@@ -45,6 +46,6 @@ def notify_moderators(request):
         body = _(
             "%(count)d reader comments are waiting for moderation on %(site)s.\n\n"
             "Review them here: %(url)s"
-        ) % {"count": waiting, "site": settings.SITE_NAME, "url": url}
+        ) % {"count": waiting, "site": SiteIdentity.current().name, "url": url}
     sent = send_mail(subject, body, None, recipients, fail_silently=True)
     return bool(sent)

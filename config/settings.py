@@ -51,6 +51,7 @@ CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS", "")
 SITE_NAME = env("SITE_NAME", "Cổng thông tin điện tử Thị xã Sông Hồng")
 
 INSTALLED_APPS = [
+    "modeltranslation",  # before the admin: English fields beside Vietnamese ones (portal)
     "newsroom.apps.AdminConfig",  # Django's admin, opening on the newsroom desk
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -76,6 +77,7 @@ INSTALLED_APPS = [
     "comments",
     "search",
     "stats",
+    "portal",
     "mobilization",
     "demo",
 ]
@@ -115,6 +117,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "core.context_processors.site",
+                "portal.context_processors.site",  # the name from the site's identity
             ],
         },
     },
@@ -220,6 +223,10 @@ USE_TZ = True
 USE_THOUSAND_SEPARATOR = True
 NUMBER_GROUPING = 3
 FORMAT_MODULE_PATH = ["core.formats"]
+# English fields (portal/translation.py) fall back to the Vietnamese text, marked lang="vi".
+MODELTRANSLATION_DEFAULT_LANGUAGE = "vi"
+MODELTRANSLATION_LANGUAGES = ("vi", "en")
+MODELTRANSLATION_FALLBACK_LANGUAGES = ("vi",)
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env("STATIC_ROOT", str(BASE_DIR / "staticfiles")))

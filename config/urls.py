@@ -32,6 +32,7 @@ urlpatterns = [
     path("captcha/", include("captcha.urls")),
     path("", include("comments.urls")),
     path("", include("search.urls")),
+    path("", include("portal.urls")),
     path("", include("wards.urls")),
     path("", include("mobilization.urls")),
     path("", include("news.urls")),

@@ -77,3 +77,11 @@ def login_allowed(request):
     """One more sign-in attempt from this address, whatever the username:
     LOGIN_RATE_LIMIT per LOGIN_RATE_WINDOW. Asked before the password is hashed."""
     return hit("login", sender_hash(request), settings.LOGIN_RATE_LIMIT, settings.LOGIN_RATE_WINDOW)
+
+
+def contact_allowed(request):
+    """One more contact-form message from this sender, at the comments' pace:
+    COMMENT_RATE_LIMIT per COMMENT_RATE_WINDOW, in a bucket of its own."""
+    return hit(
+        "contact", sender_hash(request), settings.COMMENT_RATE_LIMIT, settings.COMMENT_RATE_WINDOW
+    )

@@ -2,7 +2,8 @@
 
 Everything here is invented: the province, the town, its wards, the people, the
 figures and the events. Any resemblance to real persons is coincidental. Only the
-national portals in SIDEBAR are real addresses; town pages use songhong.example.gov.vn.
+national portals in SIDEBAR are real addresses; demo/portal.py then points the sidebar's
+other links at this site's own pages (the town's songhong.example.gov.vn is invented).
 Dates are relative (days_ago) to 2026-11-21; the ward Đậu Liêu was merged into
 Bắc Hồng Lĩnh on 2025-07-01, so its articles are older than that.
 """
@@ -16,6 +17,7 @@ AREAS = [
         "kind": "thi-xa",
         "name": "Thị xã Sông Hồng",
         "parent": "hong-lam",
+        "dissolved_on": "2025-07-01",  # the district level ended; its wards went to the province
         "description": (
             "Thị xã Sông Hồng nằm ở phía Bắc tỉnh Hồng Lam, tựa lưng vào dãy núi Hồng Sơn, có dòng "
             "Hồng Giang chảy qua – nơi tên gọi của vùng đất bắt nguồn. Từ ngày 01/7/2025, khi mô "
@@ -28,7 +30,7 @@ AREAS = [
         "key": "bac-hong",
         "kind": "phuong",
         "name": "Phường Bắc Hồng",
-        "parent": "song-hong",
+        "parent": "hong-lam",
         "description": (
             "Phường Bắc Hồng là trung tâm hành chính, thương mại của khu vực Sông Hồng, có diện "
             "tích tự nhiên 11,6 km² với hơn 19.200 nhân khẩu sinh sống tại 14 tổ dân phố. Phường "
@@ -40,7 +42,7 @@ AREAS = [
         "key": "bac-hong-linh",
         "kind": "phuong",
         "name": "Phường Bắc Hồng Lĩnh",
-        "parent": "song-hong",
+        "parent": "hong-lam",
         "description": (
             "Phường Bắc Hồng Lĩnh được sắp xếp từ toàn bộ diện tích tự nhiên, quy mô dân số của "
             "phường Bắc Hồng Lĩnh và phường Đậu Liêu (cũ), chính thức đi vào hoạt động từ ngày "
@@ -52,7 +54,7 @@ AREAS = [
         "key": "nam-hong",
         "kind": "phuong",
         "name": "Phường Nam Hồng",
-        "parent": "song-hong",
+        "parent": "hong-lam",
         "description": (
             "Phường Nam Hồng nằm bên bờ Hồng Giang, có diện tích 9,8 km² và khoảng 15.600 nhân "
             "khẩu sinh sống tại 12 khu phố. Kinh tế phường phát triển theo hướng thương mại – dịch "
@@ -63,7 +65,7 @@ AREAS = [
         "key": "thuan-loc",
         "kind": "xa",
         "name": "Xã Thuận Lộc",
-        "parent": "song-hong",
+        "parent": "hong-lam",
         "description": (
             "Xã Thuận Lộc là địa phương thuần nông ở phía Đông khu vực Sông Hồng, gồm 8 thôn với "
             "gần 11.000 nhân khẩu. Xã đạt chuẩn nông thôn mới năm 2019 và đang tập trung xây dựng "
@@ -74,7 +76,7 @@ AREAS = [
         "key": "dau-lieu",
         "kind": "phuong",
         "name": "Phường Đậu Liêu",
-        "parent": "song-hong",
+        "parent": "hong-lam",
         "description": (
             "Phường Đậu Liêu nằm dưới chân núi Hồng Sơn, có diện tích 7,9 km² và khoảng 8.400 nhân "
             "khẩu, nổi tiếng với nghề làm hương và nghề mộc truyền thống. Thực hiện chủ trương sắp "

@@ -1,6 +1,5 @@
 """RSS feeds: the whole site, one per section (and one per area in wards/feeds.py)."""
 
-from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -15,7 +14,10 @@ class LatestFeed(Feed):
     description = _("The latest news")
 
     def title(self, obj=None):
-        return f"{obj} – {settings.SITE_NAME}" if obj else settings.SITE_NAME
+        from portal.models import SiteIdentity  # the agency's name (cached), SITE_NAME before
+
+        name = SiteIdentity.current().name
+        return f"{obj} – {name}" if obj else name
 
     def link(self, obj=None):
         return obj.get_absolute_url() if obj else reverse("news:home")

@@ -103,6 +103,13 @@ class Section(models.Model):
         return cache.get_or_set(MENU_CACHE_KEY, load, CHROME_CACHE_SECONDS)
 
 
+def _agency_name():
+    """The site's agency (portal's identity, cached; SITE_NAME until one is saved)."""
+    from portal.models import SiteIdentity
+
+    return SiteIdentity.current().name
+
+
 COUNTER_FIELDS = {"views", "comment_count", "rating_count", "rating_sum"}
 TITLE_MAX = 500  # a real ward report's title measured 316 characters
 SLUG_MAX = 120  # cut at a word: URLs stay short whatever the title
@@ -441,7 +448,7 @@ class Article(Workflow, models.Model):
             "datePublished": self.published_at,
             "dateModified": self.updated_at,
             "articleSection": self.section.name,
-            "publisher": {"@type": "GovernmentOrganization", "name": settings.SITE_NAME},
+            "publisher": {"@type": "GovernmentOrganization", "name": _agency_name()},
         }
         if self.author:
             data["author"] = [

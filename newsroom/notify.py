@@ -11,6 +11,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from portal.models import SiteIdentity
+
 from . import roles, scope
 from .audit import Action
 
@@ -45,7 +47,7 @@ def article_waits(article):
         subject = _("An article awaits your review: %(title)s") % {"title": article.title[:120]}
         body = _("%(title)s\n\nwas submitted for review on %(site)s.\nReview it here: %(url)s") % {
             "title": article.title,
-            "site": settings.SITE_NAME,
+            "site": SiteIdentity.current().name,
             "url": url,
         }
         return _send(subject, body, [u.email for u in publishers_for(article)])

@@ -287,9 +287,9 @@ def test_results_page_query_count_is_pinned(client, ward):
     forget_cached()
     first = count_queries(client, URL, {"q": "to dan pho"})
     again = count_queries(client, URL, {"q": "UBND", "page": 2})
-    # First view: menu, sidebar, visit counters, abbreviations, 3 filter lists, then
-    # search's own two: the ranked hits and the page's articles.
-    assert first == empty + 2 == 9
+    # First view: menu, sidebar, site identity, visit counters, abbreviations, 3 filter
+    # lists, then search's own two: the ranked hits and the page's articles.
+    assert first == empty + 2 == 10
     # Warm: abbreviations and filter lists come from the cache; the hits never do.
     warm_empty = count_queries(client, URL)
     assert again == warm_empty + 2

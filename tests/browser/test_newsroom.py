@@ -111,7 +111,9 @@ def test_slugs_typed_in_the_admin_are_the_servers(site, browser, administrator, 
     page.get_by_label("Tên đăng nhập").fill("tam")
     page.get_by_label("Mật khẩu").fill(PASSWORD)
     page.get_by_role("button", name="Đăng nhập").click()
-    field = page.locator("#id_title") if "article" in url else page.locator("#id_name")
+    # A unit's name has a Vietnamese and an English field (portal); the slug follows the first.
+    names = {"article": "#id_title", "unit": "#id_name_vi"}
+    field = page.locator(next((f for k, f in names.items() if k in url), "#id_name"))
     field.fill(typed)  # then one key, as the last keystroke of a typed title
     field.press("End")
     expect(page.locator("#id_slug")).to_have_value(slug)

@@ -16,6 +16,7 @@ from django.utils import timezone
 from comments.models import Comment
 from demo import data as demo_data
 from demo import mobilization as demo_mobilization
+from demo import portal as demo_portal
 from demo.images import meeting_photo
 from news.models import Article, Photo, Rating, Section, SidebarBlock, SidebarLink
 from news.sanitize import text_to_html
@@ -42,6 +43,7 @@ class Command(BaseCommand):
             units = self.load_units(areas)
             sections = self.load_sections()
             self.load_sidebar()
+            demo_portal.load()  # the ward portal after the 2025 reform, in two languages
             created = self.load_articles(areas, units, sections, photos=not no_photos)
         self.stdout.write(f"Demo: {created} bài viết mới, {Article.objects.count()} bài viết.")
         demo_mobilization.load(self.stdout)
