@@ -52,7 +52,7 @@ node_modules/axe-core: package.json
 	npm install --no-audit --no-fund --loglevel=error
 
 screenshots: $(STAMP) node_modules/axe-core
-	SCREENSHOTS=1 $(BIN)/python -m pytest tests/browser/test_screenshots.py -q
+	SCREENSHOTS=1 $(BIN)/python -m pytest tests/browser/test_screenshots.py tests/browser/test_mobilization.py -k screenshot -q
 
 clean:
 	rm -rf $(VENV) db.sqlite3 db.sqlite3-* media staticfiles

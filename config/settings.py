@@ -79,6 +79,7 @@ INSTALLED_APPS = [
     "stats",
     "portal",
     "documents",
+    "mobilization",
     "demo",
 ]
 

@@ -35,6 +35,7 @@ urlpatterns = [
     path("", include("portal.urls")),
     path("", include("wards.urls")),
     path("", include("documents.urls")),
+    path("", include("mobilization.urls")),
     path("", include("news.urls")),
 ]
 

@@ -26,6 +26,7 @@ from reversion_compare.admin import CompareVersionAdmin
 from core.admin import NarrowListMixin
 from core.text import SLUG_SCRIPTS
 from documents.admin import cited_documents
+from mobilization.admin import ArticleModelsInline
 from newsroom import roles, scope
 from newsroom.audit import Action, record
 from search.models import Abbreviation
@@ -159,7 +160,7 @@ class ArticleAdmin(MovesEachAdmin, NarrowListMixin, FoldedSearchAdmin, CompareVe
     list_defer = ["body", "sapo", "search_text"]
     autocomplete_fields = ["areas", "units"]
     prepopulated_fields = {"slug": ["title"]}
-    inlines = [PhotoInline]
+    inlines = [PhotoInline, ArticleModelsInline]
     actions = ["submit_selected", "publish_selected", "withdraw_selected", "delete_selected"]
     readonly_fields = ["status_label", "review_note", "views", "comment_count", "rating_count",
                        "created_by", "updated_by", "cited_documents"]  # fmt: skip

@@ -30,6 +30,12 @@ _WRITING = [
     "news.view_section", "wards.view_area", "wards.view_unit",
     *_DOCUMENTS,
 ]  # fmt: skip
+# "Dân vận khéo" models of their scope: registered and updated by writers (mobilization).
+_WRITING += [
+    f"mobilization.{action}_{model}" for model in ("statuschange", "result", "initiativephoto",
+    "articlelink") for action in ("add", "change", "delete", "view")
+] + ["mobilization.add_initiative", "mobilization.change_initiative",
+     "mobilization.view_initiative", "mobilization.view_sector"]  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -42,7 +48,13 @@ ROLES = {
     EDITOR: Role("Biên tập viên", tuple(_WRITING)),
     PUBLISHER: Role(
         "Người duyệt",
-        (*_WRITING, "news.review_article", "news.delete_article", *_PUBLISHING_DOCUMENTS),
+        (
+            *_WRITING,
+            "news.review_article",
+            "news.delete_article",
+            *_PUBLISHING_DOCUMENTS,
+            "mobilization.delete_initiative",
+        ),
     ),
     MODERATOR: Role(
         "Kiểm duyệt bình luận",

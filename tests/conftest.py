@@ -137,3 +137,15 @@ def ward_portal(town):
     )
     identity.save()
     return identity, committee, leaders
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the site's language: a request that switched to English (the
+    language switch) leaves it active in its thread, and a later test calling code outside
+    a request would otherwise read English."""
+    from django.utils import translation
+
+    translation.deactivate()
+    yield
+    translation.deactivate()

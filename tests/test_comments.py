@@ -404,7 +404,7 @@ def test_article_page_queries_do_not_grow_with_comments(client, article):
     )
     Article.objects.filter(pk=article.pk).update(comment_count=500)
     full = article_page_queries(client, article)
-    assert full == empty <= 11
+    assert full == empty <= 12
 
 
 def test_moderators_search_by_words_with_or_without_diacritics(admin_client, article):

@@ -16,9 +16,10 @@ pytestmark = pytest.mark.django_db
 # Pages with the footer read the visit counters: one query (stats.counters, database mode).
 # The article page also makes one query for its page of approved comments, whatever their
 # number (tests/test_comments.py); its captcha waits until a reader writes (no INSERT).
-# A counted reader adds one write in database mode (tests/test_counters.py): 12 at most.
+# A counted reader adds one write in database mode (tests/test_counters.py): 13 at most.
 # Every page names the agency from the site's identity (portal): one query, then cached.
-EXPECTED = {"home": 9, "section": 6, "area": 10, "unit": 6, "article": 11, "print": 3}
+# The article page's "Mô hình liên quan" (mobilization's tag) is one query of its own.
+EXPECTED = {"home": 9, "section": 6, "area": 10, "unit": 6, "article": 12, "print": 3}
 
 
 @pytest.mark.parametrize("page", list(EXPECTED))
@@ -35,9 +36,9 @@ def test_query_counts_do_not_grow_with_content(client, page):
     assert count_queries(client, public_pages(big_town)[page]) == small
 
 
-def test_article_page_first_view_is_at_most_12_queries(client):
+def test_article_page_first_view_is_at_most_13_queries(client):
     town = build_town(articles=20, photos=6)
-    assert count_queries(client, town.article.get_absolute_url()) <= 12
+    assert count_queries(client, town.article.get_absolute_url()) <= 13
 
 
 def test_a_merged_ward_says_so_on_its_page_and_on_its_old_articles(client, town):

@@ -16,6 +16,7 @@ from django.utils import timezone
 from comments.models import Comment
 from demo import data as demo_data
 from demo import documents as demo_documents
+from demo import mobilization as demo_mobilization
 from demo import portal as demo_portal
 from demo.images import meeting_photo
 from news.models import Article, Photo, Rating, Section, SidebarBlock, SidebarLink
@@ -47,6 +48,7 @@ class Command(BaseCommand):
             created = self.load_articles(areas, units, sections, photos=not no_photos)
             demo_documents.load(self.stdout, areas, units, sections)
         self.stdout.write(f"Demo: {created} bài viết mới, {Article.objects.count()} bài viết.")
+        demo_mobilization.load(self.stdout)
         if articles:
             self.generate(articles, list(areas.values()), list(sections.values()))
         self.ensure_admin(admin_password)
