@@ -240,7 +240,9 @@ class ArticleAdmin(MovesEachAdmin, NarrowListMixin, FoldedSearchAdmin, CompareVe
     def get_object(self, request, object_id, from_field=None):
         """An article outside the user's scope is refused (403), not silently missing."""
         found = super().get_object(request, object_id, from_field)
-        if found is None and Article.objects.filter(pk=object_id).exists():
+        # (A junk id such as "abc" is simply not found.)
+        exists = str(object_id).isdigit() and Article.objects.filter(pk=object_id).exists()
+        if found is None and exists:
             raise PermissionDenied
         return found
 

@@ -167,6 +167,8 @@ def test_hang_cannot_open_nam_hongs_article_nor_its_history(client, town, bac_ho
     assert client.post(change_url(other), article_form(town)).status_code == 403
     listing = client.get(LIST).content.decode()
     assert town.article.title in listing and other.title not in listing
+    junk = client.get(f"{LIST}abc/change/")  # not an id at all: not found, never a 500
+    assert junk.status_code == 302 and junk.url == "/admin/"
 
 
 def test_hang_sees_but_cannot_change_the_rest_of_her_scope(client, town, bac_hong_editor):
