@@ -10,7 +10,6 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -21,6 +20,7 @@ from django.utils.translation import ngettext
 from core.admin import NarrowListMixin
 from news.workflow import MovesEachAdmin, NotAllowed
 from newsroom import scope
+from newsroom.admin import ScopedAdmin, ScopedInline
 from newsroom.audit import Action, record
 from search.models import Abbreviation
 from search.query import FoldedSearchAdmin
@@ -52,24 +52,12 @@ class DocumentFileForm(forms.ModelForm):
         }
 
 
-class DocumentFileInline(admin.TabularInline):
+class DocumentFileInline(ScopedInline, admin.TabularInline):
     model = DocumentFile
     form = DocumentFileForm
     fields = ["file", "name", "order", "downloads"]
     readonly_fields = ["downloads"]
     extra = 1
-
-    def has_add_permission(self, request, obj=None):
-        allowed = super().has_add_permission(request, obj)
-        return allowed and (obj is None or obj.may_edit(request.user))
-
-    def has_change_permission(self, request, obj=None):
-        allowed = super().has_change_permission(request, obj)
-        return allowed and (obj is None or obj.may_edit(request.user))
-
-    def has_delete_permission(self, request, obj=None):
-        allowed = super().has_delete_permission(request, obj)
-        return allowed and (obj is None or obj.may_edit(request.user))
 
 
 class DocumentForm(forms.ModelForm):
@@ -120,7 +108,9 @@ class DocumentForm(forms.ModelForm):
 
 
 @admin.register(Document)
-class DocumentAdmin(MovesEachAdmin, NarrowListMixin, FoldedSearchAdmin, admin.ModelAdmin):
+class DocumentAdmin(
+    ScopedAdmin, MovesEachAdmin, NarrowListMixin, FoldedSearchAdmin, admin.ModelAdmin
+):
     form = DocumentForm
     list_display = ["title_line", "issued_on", "issuer_name", "legal_label", "status"]
     list_filter = ["status", "kind", "status_in_law", "topic", "issued_on"]
@@ -181,14 +171,6 @@ class DocumentAdmin(MovesEachAdmin, NarrowListMixin, FoldedSearchAdmin, admin.Mo
 
     def get_queryset(self, request):
         return super().get_queryset(request).in_scope_of(request.user)
-
-    def get_object(self, request, object_id, from_field=None):
-        """A document outside the user's scope is refused (403), not silently missing."""
-        found = super().get_object(request, object_id, from_field)
-        exists = str(object_id).isdigit() and Document.objects.filter(pk=object_id).exists()
-        if found is None and exists:
-            raise PermissionDenied
-        return found
 
     def has_view_permission(self, request, obj=None):
         allowed = super().has_view_permission(request, obj)

@@ -4,13 +4,13 @@ the list of fields. Status changes are dated rows of the history, kept."""
 
 from django import forms
 from django.contrib import admin
-from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from core.text import SLUG_SCRIPTS, fold, html_to_text
 from news.models import Article
 from newsroom import roles, scope
+from newsroom.admin import ScopedAdmin, ScopedInline
 from search.models import Abbreviation
 from search.query import FoldedSearchAdmin
 from wards.models import Area, Unit
@@ -92,7 +92,7 @@ class ArticlesInline(admin.TabularInline):
 
 
 @admin.register(Initiative)
-class InitiativeAdmin(FoldedSearchAdmin, admin.ModelAdmin):
+class InitiativeAdmin(ScopedAdmin, FoldedSearchAdmin, admin.ModelAdmin):
     form = InitiativeForm
     list_display = ["name", "sector", "area", "year", "status", "level", "recognised_on"]
     list_filter = ["sector", "status", "level", "kind", "year"]
@@ -141,15 +141,6 @@ class InitiativeAdmin(FoldedSearchAdmin, admin.ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).in_scope(request.user)
-
-    def get_object(self, request, object_id, from_field=None):
-        """A model outside the user's scope is refused (403), not silently missing."""
-        found = super().get_object(request, object_id, from_field)
-        digits = str(object_id).isdigit() and len(str(object_id)) < 19
-        known = digits and Initiative.objects.filter(pk=object_id).exists()
-        if found is None and known:
-            raise PermissionDenied
-        return found
 
     def has_add_permission(self, request):
         return super().has_add_permission(request) and roles.can_write(request.user)
@@ -219,7 +210,7 @@ class SuggestingFormSet(forms.BaseInlineFormSet):
         super().__init__(*args, **kwargs)
 
 
-class ArticleModelsInline(admin.TabularInline):
+class ArticleModelsInline(ScopedInline, admin.TabularInline):
     """ "Mô hình liên quan" on the article's form: in the writer's scope, with suggestions."""
 
     model = ArticleLink
@@ -241,16 +232,3 @@ class ArticleModelsInline(admin.TabularInline):
         if db_field.name == "initiative":
             kwargs["queryset"] = Initiative.objects.in_scope(request.user).order_by("name")
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
-
-    def has_add_permission(self, request, obj=None):
-        return super().has_add_permission(request, obj) and (
-            obj is None or obj.may_edit(request.user)
-        )
-
-    def has_change_permission(self, request, obj=None):
-        allowed = super().has_change_permission(request, obj)
-        return allowed and (obj is None or obj.may_edit(request.user))
-
-    def has_delete_permission(self, request, obj=None):
-        allowed = super().has_delete_permission(request, obj)
-        return allowed and (obj is None or obj.may_edit(request.user))

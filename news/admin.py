@@ -28,6 +28,7 @@ from core.text import SLUG_SCRIPTS
 from documents.admin import cited_documents
 from mobilization.admin import ArticleModelsInline
 from newsroom import roles, scope
+from newsroom.admin import ScopedAdmin, ScopedInline
 from newsroom.audit import Action, record
 from search.models import Abbreviation
 from search.query import FoldedSearchAdmin
@@ -68,7 +69,7 @@ class PhotoForm(forms.ModelForm):
         }
 
 
-class PhotoInline(admin.TabularInline):
+class PhotoInline(ScopedInline, admin.TabularInline):
     model = Photo
     form = PhotoForm
     fields = ["thumbnail", "image", "caption", "order"]
@@ -84,19 +85,6 @@ class PhotoInline(admin.TabularInline):
         except (OSError, ValueError):
             return ""
         return format_html('<img src="{}" alt="{}" class="thumb" width="120">', url, photo.caption)
-
-    def has_add_permission(self, request, obj=None):
-        return super().has_add_permission(request, obj) and (
-            obj is None or obj.may_edit(request.user)
-        )
-
-    def has_change_permission(self, request, obj=None):
-        allowed = super().has_change_permission(request, obj)
-        return allowed and (obj is None or obj.may_edit(request.user))
-
-    def has_delete_permission(self, request, obj=None):
-        allowed = super().has_delete_permission(request, obj)
-        return allowed and (obj is None or obj.may_edit(request.user))
 
 
 class ArticleForm(forms.ModelForm):
@@ -152,7 +140,9 @@ class MineFilter(admin.SimpleListFilter):
 
 
 @admin.register(Article)
-class ArticleAdmin(MovesEachAdmin, NarrowListMixin, FoldedSearchAdmin, CompareVersionAdmin):
+class ArticleAdmin(
+    ScopedAdmin, MovesEachAdmin, NarrowListMixin, FoldedSearchAdmin, CompareVersionAdmin
+):
     form = ArticleForm
     list_display = ["headline", "section", "status_label", "published_at", "views"]
     list_filter = [MineFilter, "status", "featured", "section", "published_at"]
@@ -236,15 +226,6 @@ class ArticleAdmin(MovesEachAdmin, NarrowListMixin, FoldedSearchAdmin, CompareVe
 
     def search_abbreviations(self):
         return Abbreviation.folded_pairs()
-
-    def get_object(self, request, object_id, from_field=None):
-        """An article outside the user's scope is refused (403), not silently missing."""
-        found = super().get_object(request, object_id, from_field)
-        # (A junk id such as "abc" is simply not found.)
-        exists = str(object_id).isdigit() and Article.objects.filter(pk=object_id).exists()
-        if found is None and exists:
-            raise PermissionDenied
-        return found
 
     def has_view_permission(self, request, obj=None):
         allowed = super().has_view_permission(request, obj)
