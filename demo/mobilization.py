@@ -3,7 +3,15 @@ and years, with results and the demo's articles about them. Idempotent (by area 
 
 from datetime import date
 
-from mobilization.models import Initiative, Kind, Result, Sector, Status, StatusChange
+from mobilization.models import (
+    Initiative,
+    Kind,
+    Result,
+    Sector,
+    Status,
+    StatusChange,
+    add_starting_sectors,
+)
 from news.models import Article
 from wards.models import Area, Unit
 
@@ -111,6 +119,7 @@ def load(stdout=None):
     """Add the models not there yet; return how many were added."""
     areas = {a.slug: a for a in Area.objects.all()}
     units = {u.slug: u for u in Unit.objects.all()}
+    add_starting_sectors(Sector)  # a flushed database (tests) lost the migration's rows
     sectors = {s.slug: s for s in Sector.objects.all()}
     existing = set(Initiative.objects.values_list("area__slug", "name"))
     added = 0

@@ -183,13 +183,18 @@ def suggested_for(article, user):
 
 
 class ArticleLinkForm(forms.ModelForm):
+    # A table's cells have no <label>: each field names itself for screen readers.
     attach = forms.BooleanField(
-        label=_("attach"), required=False, help_text=_("Tick to attach a suggested model.")
+        label=_("attach"),
+        required=False,
+        help_text=_("Tick to attach a suggested model."),
+        widget=forms.CheckboxInput(attrs={"aria-label": _("attach")}),
     )
 
     class Meta:
         model = ArticleLink
         fields = ["initiative", "attach"]
+        widgets = {"initiative": forms.Select(attrs={"aria-label": _("related model")})}
 
 
 class SuggestingFormSet(forms.BaseInlineFormSet):

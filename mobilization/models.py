@@ -17,6 +17,23 @@ from news.images import image_size, photo_upload_to, rendition, strip_metadata, 
 from news.models import Article
 from wards.models import Area, Unit
 
+# The fields ward reports count models by (migration 0002 adds them; administrators may
+# add, rename or reorder).
+STARTING_SECTORS = [
+    ("Kinh tế", "kinh-te"),
+    ("Văn hóa – xã hội", "van-hoa-xa-hoi"),
+    ("Quốc phòng – an ninh", "quoc-phong-an-ninh"),
+    ("Xây dựng Đảng và hệ thống chính trị", "xay-dung-dang-va-he-thong-chinh-tri"),
+    ("Kết cấu hạ tầng, chỉnh trang đô thị", "ket-cau-ha-tang-chinh-trang-do-thi"),
+    ("Khác", "khac"),
+]
+
+
+def add_starting_sectors(sector_model):
+    """The starting fields, where missing (idempotent); `sector_model` may be a migration's."""
+    for order, (name, slug) in enumerate(STARTING_SECTORS):
+        sector_model.objects.get_or_create(slug=slug, defaults={"name": name, "order": order})
+
 
 class Sector(models.Model):
     """A field of work ("lĩnh vực"): kinh tế, văn hóa – xã hội… an editable list."""

@@ -2,20 +2,11 @@
 
 from django.db import migrations
 
-SECTORS = [
-    ("Kinh tế", "kinh-te"),
-    ("Văn hóa – xã hội", "van-hoa-xa-hoi"),
-    ("Quốc phòng – an ninh", "quoc-phong-an-ninh"),
-    ("Xây dựng Đảng và hệ thống chính trị", "xay-dung-dang-va-he-thong-chinh-tri"),
-    ("Kết cấu hạ tầng, chỉnh trang đô thị", "ket-cau-ha-tang-chinh-trang-do-thi"),
-    ("Khác", "khac"),
-]
+from mobilization.models import add_starting_sectors
 
 
 def add_sectors(apps, schema_editor):
-    Sector = apps.get_model("mobilization", "Sector")
-    for order, (name, slug) in enumerate(SECTORS):
-        Sector.objects.get_or_create(slug=slug, defaults={"name": name, "order": order})
+    add_starting_sectors(apps.get_model("mobilization", "Sector"))
 
 
 class Migration(migrations.Migration):
