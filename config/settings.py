@@ -6,6 +6,8 @@ set: `make run` and the tests turn it on; without it SECRET_KEY must be provided
 
 import hashlib
 import os
+import secrets
+import sys
 from pathlib import Path
 
 import dj_database_url
@@ -41,9 +43,14 @@ def envlist(name, default):
 DEBUG = envbool("DEBUG", False)
 SECRET_KEY = env("SECRET_KEY")
 if not SECRET_KEY:
-    if not DEBUG:
+    if DEBUG:
+        SECRET_KEY = "dev-only-insecure-key-do-not-use-in-production"
+    elif Path(sys.orig_argv[1] if len(sys.orig_argv) > 1 else "").name == "manage.py":
+        # A command (migrate, makemigrations, check) signs nothing that must outlive it: a
+        # key of its own, never the public one. Serving pages still needs SECRET_KEY.
+        SECRET_KEY = secrets.token_urlsafe(50)
+    else:
         raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off.")
-    SECRET_KEY = "dev-only-insecure-key-do-not-use-in-production"
 
 ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],testserver")
 CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS", "")
@@ -170,11 +177,11 @@ else:
     # Files every local process shares (gunicorn's workers agree on every entry), in
     # shared memory where Linux has it: on a disk each write waits for the file system
     # (about 3 ms a write on ext4), in /dev/shm it takes a twentieth of a millisecond.
-    # The folder's name comes from the secret key: no other user of the machine can guess
-    # it and plant entries there (Django makes it private to us, mode 0700).
+    # The folder's name comes from the configured secret key: no other user of the machine
+    # can guess it and plant entries there (Django makes it private to us, mode 0700).
     SHM = Path("/dev/shm")  # noqa: S108
     if SHM.is_dir() and os.access(SHM, os.W_OK):
-        name = hashlib.sha256(f"{BASE_DIR}:{SECRET_KEY}".encode()).hexdigest()[:24]
+        name = hashlib.sha256(f"{BASE_DIR}:{env('SECRET_KEY')}".encode()).hexdigest()[:24]
         CACHE_DIR = Path(env("CACHE_DIR", str(SHM / f"tinphuong-{name}")))
     else:
         CACHE_DIR = Path(env("CACHE_DIR", str(BASE_DIR / ".cache")))

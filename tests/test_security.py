@@ -1,6 +1,7 @@
 """What an outside audit found: lockouts, trusted headers, defaults, cookies, methods."""
 
 import io
+import sys
 from pathlib import Path
 
 import pytest
@@ -81,6 +82,16 @@ def test_debug_is_off_unless_asked_for(monkeypatch):
         settings_from(monkeypatch)
     assert settings_from(monkeypatch, **PRODUCTION)["DEBUG"] is False
     assert settings_from(monkeypatch, DEBUG="1")["DEBUG"] is True
+
+
+def test_a_command_without_a_key_gets_one_of_its_own_not_the_public_one(monkeypatch):
+    """`manage.py migrate` (or makemigrations) runs with DEBUG off and no SECRET_KEY."""
+    monkeypatch.setattr(sys, "orig_argv", ["python", "manage.py", "makemigrations", "--check"])
+    first, second = (
+        settings_from(monkeypatch)["SECRET_KEY"],
+        settings_from(monkeypatch)["SECRET_KEY"],
+    )
+    assert first != second and "dev-only" not in first and len(first) >= 50
 
 
 def test_the_makefile_turns_debug_on_for_development_only():
