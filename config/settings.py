@@ -45,7 +45,11 @@ SECRET_KEY = env("SECRET_KEY")
 if not SECRET_KEY:
     if DEBUG:
         SECRET_KEY = "dev-only-insecure-key-do-not-use-in-production"
-    elif Path(sys.orig_argv[1] if len(sys.orig_argv) > 1 else "").name == "manage.py":
+    elif (
+        sys.orig_argv[1:2]
+        and Path(sys.orig_argv[1]).name == "manage.py"
+        and ("runserver" not in sys.orig_argv)
+    ):
         # A command (migrate, makemigrations, check) signs nothing that must outlive it: a
         # key of its own, never the public one. Serving pages still needs SECRET_KEY.
         SECRET_KEY = secrets.token_urlsafe(50)

@@ -92,6 +92,9 @@ def test_a_command_without_a_key_gets_one_of_its_own_not_the_public_one(monkeypa
         settings_from(monkeypatch)["SECRET_KEY"],
     )
     assert first != second and "dev-only" not in first and len(first) >= 50
+    monkeypatch.setattr(sys, "orig_argv", ["python", "manage.py", "runserver"])
+    with pytest.raises(ImproperlyConfigured, match="SECRET_KEY must be set"):
+        settings_from(monkeypatch)  # serving pages
 
 
 def test_the_makefile_turns_debug_on_for_development_only():
