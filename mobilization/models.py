@@ -13,8 +13,8 @@ from django.utils.translation import gettext_lazy as _
 
 from core import pagecache
 from core.text import fold, nfc, unique_slug
-from news.images import image_size, photo_upload_to, rendition, strip_metadata, validate_image
-from news.models import Article
+from news.images import rendition
+from news.models import Article, CaptionedPhoto
 from wards.models import Area, Unit
 
 # The fields ward reports count models by (migration 0002 adds them; administrators may
@@ -305,33 +305,15 @@ class Result(models.Model):
         super().save(*args, **kwargs)
 
 
-class InitiativePhoto(models.Model):
+class InitiativePhoto(CaptionedPhoto):
     initiative = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="photos")
-    image = models.ImageField(_("photo"), upload_to=photo_upload_to, validators=[validate_image])
-    image_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    image_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    caption = models.CharField(_("caption"), max_length=300, blank=True)
-    order = models.PositiveIntegerField(_("order"), default=0)
 
     image_480 = rendition("image", 480)
     image_800 = rendition("image", 800)
     image_1200 = rendition("image", 1200)
 
-    class Meta:
-        verbose_name = _("photo")
-        verbose_name_plural = _("photos")
-        ordering = ["order", "pk"]
-
-    def __str__(self):
-        return self.caption or self.image.name
-
-    def save(self, *args, **kwargs):
-        self.caption = nfc(self.caption).strip()
-        strip_metadata(self.image)
-        self.image_width, self.image_height = image_size(
-            self.image, self.image_width, self.image_height
-        )
-        super().save(*args, **kwargs)
+    class Meta(CaptionedPhoto.Meta):
+        pass
 
 
 class ArticleLink(models.Model):

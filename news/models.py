@@ -556,11 +556,12 @@ class Rating(models.Model):
         return f"{self.article_id}: {self.value}"
 
 
-@reversion.register()
-class Photo(models.Model):
-    """A photo in an article, with the caption readers see under it."""
+class CaptionedPhoto(models.Model):
+    """A photo with the caption readers see under it, its size stored and its metadata
+    stripped when saved: an article's (Photo) or a model's (Dân vận khéo). Subclasses add
+    what the photo belongs to and their renditions (imagekit makes them on a concrete
+    model's save, so they are declared there)."""
 
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="photos")
     image = models.ImageField(
         _("photo"),
         upload_to=photo_upload_to,
@@ -571,11 +572,8 @@ class Photo(models.Model):
     caption = models.CharField(_("caption"), max_length=300, blank=True)
     order = models.PositiveIntegerField(_("order"), default=0)
 
-    image_480 = rendition("image", 480)
-    image_800 = rendition("image", 800)
-    image_1200 = rendition("image", 1200)
-
     class Meta:
+        abstract = True
         verbose_name = _("photo")
         verbose_name_plural = _("photos")
         ordering = ["order", "pk"]
@@ -590,6 +588,20 @@ class Photo(models.Model):
             self.image, self.image_width, self.image_height
         )
         super().save(*args, **kwargs)
+
+
+@reversion.register()
+class Photo(CaptionedPhoto):
+    """A photo in an article."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="photos")
+
+    image_480 = rendition("image", 480)
+    image_800 = rendition("image", 800)
+    image_1200 = rendition("image", 1200)
+
+    class Meta(CaptionedPhoto.Meta):
+        pass
 
 
 def body_upload_to(instance, filename):

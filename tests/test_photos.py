@@ -122,3 +122,23 @@ def test_renditions_are_made_on_save_so_pages_only_link_to_them(client, quiet_to
     default_storage.delete(names[0])
     client.get(article.get_absolute_url())
     assert not default_storage.exists(names[0])  # a page view does not check or remake it
+
+
+def test_photos_of_articles_and_of_models_get_their_renditions_on_save(quiet_town):
+    from django.core.files.storage import default_storage
+
+    from mobilization.models import Initiative, InitiativePhoto, Sector
+    from news.models import Photo
+
+    article = factories.article(quiet_town.section)
+    initiative = Initiative.objects.create(
+        name="Hiến đất làm đường", area=quiet_town.ward, sector=Sector.objects.first(), year=2025
+    )
+    for photo in (
+        Photo.objects.create(article=article, image=factories.image_file(size=(1600, 1000))),
+        InitiativePhoto.objects.create(
+            initiative=initiative, image=factories.image_file(size=(1600, 1000))
+        ),
+    ):
+        names = [getattr(photo, f"image_{width}").name for width in (480, 800, 1200)]
+        assert all(default_storage.exists(name) for name in names), type(photo).__name__
