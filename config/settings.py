@@ -98,20 +98,23 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "config.middleware.SafeMethodsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "django.contrib.sessions.middleware.SessionMiddleware",
-    "config.middleware.VietnameseFirstLocaleMiddleware",
+    "config.middleware.VietnameseFirstLocaleMiddleware",  # the cookie's language, no session
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "config.middleware.LoginThrottleMiddleware",  # before axes and the password hash
-    "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "config.middleware.AdminInlineStylesMiddleware",
+    # A reader's page from the cache is counted, filled and sent from here, with the
+    # headers above and without the session, sign-in, messages and audit below, which a
+    # cached page never needs (a request with a session or messages is never served one).
+    "stats.middleware.VisitCounterMiddleware",  # staff (request.user, set below) not counted
+    "core.pagecache.PageCacheMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "config.middleware.LoginThrottleMiddleware",  # before axes and the password hash
+    "django.contrib.messages.middleware.MessageMiddleware",
     "axes.middleware.AxesMiddleware",
     "newsroom.audit.AuditMiddleware",  # after auth: audit entries know who and from where
-    "stats.middleware.VisitCounterMiddleware",  # after auth: staff are not counted
-    "core.pagecache.PageCacheMiddleware",  # inside the counters: cached pages are counted
 ]
 
 ROOT_URLCONF = "config.urls"

@@ -11,8 +11,10 @@ was rendered since the last change. What differs per reader is never stored as i
 
 Invalidation is by generation: any change to what pages show (a save or delete in the
 apps of PAGE_APPS, or an explicit `changed()` after a bulk update) starts a new
-generation, and every entry of the old one is simply never read again (entries expire
-with PAGE_CACHE_SECONDS). An article page is also keyed by the article's own version,
+generation. Each entry carries the generation it was rendered in and is kept under its
+address alone, so a hit is one cache round trip and an entry of an old generation is
+never served: the next render of that page replaces it (entries expire with
+PAGE_CACHE_SECONDS). An article page is also keyed by the article's own version,
 so a vote (its rating summary) renews only that article's pages. Scheduled publication
 and expiry need no cron: the time of the next one is kept beside the generation, and
 the first request after it starts a new generation.
@@ -93,25 +95,30 @@ def version_pages(url_name, key):
     _versions[url_name] = key
 
 
-def _key(request):
-    """The page's key from the current generation and, for pages with versions (an
-    article's), the page's version: one cache round trip. A new generation once a
-    scheduled time has come, or when the cache lost it (this request pays the clocks')."""
+def _lookup(request):
+    """The page's key, the tag its entry must carry and the entry if one is stored: one
+    cache round trip. The tag is the current generation and, for pages with versions (an
+    article's), the page's version; an entry with another tag is stale and is replaced by
+    the next render. A new generation once a scheduled time has come, or when the cache
+    lost it (this request pays the clocks')."""
     try:
-        match = resolve(request.path_info)
+        request.resolver_match = resolve(request.path_info)  # Django sets it again on a miss
     except Resolver404:
-        match = None
+        request.resolver_match = None
+    match = request.resolver_match
     version_key = None
     if match is not None and match.view_name in _versions:
         version_key = f"pages:v:{_versions[match.view_name](match.kwargs)}"
-    found = pages().get_many([GENERATION, NEXT_CHANGE, *([version_key] if version_key else [])])
+    address = f"{request.LANGUAGE_CODE}|{request.get_full_path()}".encode()
+    key = f"pages:{hashlib.sha256(address).hexdigest()[:40]}"
+    found = pages().get_many([GENERATION, NEXT_CHANGE, key, *filter(None, [version_key])])
     generation, next_change = found.get(GENERATION), found.get(NEXT_CHANGE)
     if generation is None or next_change is None or (next_change and time.time() >= next_change):
         changed()
         generation = pages().get(GENERATION)
-    version = found.get(version_key, "") if version_key else ""
-    address = f"{request.LANGUAGE_CODE}|{request.get_full_path()}|{version}".encode()
-    return f"pages:{generation}:{hashlib.sha256(address).hexdigest()[:40]}"
+    tag = f"{generation}|{found.get(version_key, '') if version_key else ''}"
+    entry = found.get(key)
+    return key, tag, entry if entry is not None and entry.get("tag") == tag else None
 
 
 def _cacheable_request(request):
@@ -147,25 +154,25 @@ class PageCacheMiddleware:
         if not _cacheable_request(request):
             return self.get_response(request)
         try:
-            key = _key(request)
-            entry = pages().get(key)
+            key, tag, entry = _lookup(request)
         except Exception:  # the cache's own outage handling logs; the page is rendered
             return self.get_response(request)
         if entry is not None:
             return _answer(request, entry)
         response = self.get_response(request)
         if _cacheable_response(response):
-            entry = _entry(response)
+            entry = _entry(response, tag)
             pages().set(key, entry, settings.PAGE_CACHE_SECONDS)
             _validators(response, entry)
         return response
 
 
-def _entry(response):
+def _entry(response, tag):
     body = CSRF.sub(rb"\g<1>" + CSRF_HOLE + rb"\g<2>", response.content)
     headers = {name: response[name] for name in KEPT_HEADERS if response.has_header(name)}
     etag = quote_etag(hashlib.sha256(body).hexdigest()[:32])
-    return {"body": body, "headers": headers, "etag": etag, "modified": int(time.time())}
+    return {"body": body, "headers": headers, "etag": etag, "modified": int(time.time()),
+            "tag": tag}
 
 
 def _validators(response, entry):

@@ -1,5 +1,9 @@
 """The embedded default's shared file cache: writes stay cheap however full it is."""
 
+import pickle
+import shutil
+import zlib
+
 from core.cache import SharedFileCache
 
 
@@ -7,9 +11,30 @@ def test_the_file_cache_culls_once_a_minute_not_on_every_write(tmp_path):
     cache = SharedFileCache(str(tmp_path), {"OPTIONS": {"MAX_ENTRIES": 10, "CULL_FREQUENCY": 2}})
     for n in range(30):
         cache.set(f"reader-{n}", n)
-    files = len(list(tmp_path.glob("*.djcache")))
+    files = len(list(tmp_path.glob("*.tpcache")))
     assert 10 < files <= 30  # a single cull at most, on the first write
     cache._culled_at -= SharedFileCache.CULL_SECONDS
     cache.set("one-more", 1)
-    assert len(list(tmp_path.glob("*.djcache"))) <= files / 2 + 1
+    assert len(list(tmp_path.glob("*.tpcache"))) <= files / 2 + 1
     assert SharedFileCache(str(tmp_path), {}).get("one-more") == 1  # another process reads it
+
+
+def test_entries_are_stored_plain_and_never_read_from_djangos_compressed_files(tmp_path):
+    cache = SharedFileCache(str(tmp_path), {})
+    page = {"body": "Tin phường ".encode() * 2000}
+    cache.set("page", page, 60)
+    (stored,) = tmp_path.glob("*.tpcache")
+    with stored.open("rb") as f:
+        assert pickle.load(f) > 0  # the expiry, then the value itself, not zlib's bytes
+        assert pickle.load(f) == page
+    compressed = stored.with_suffix(".djcache")
+    compressed.write_bytes(pickle.dumps(None) + zlib.compress(pickle.dumps("old")))
+    stored.unlink()
+    assert cache.get("page") is None
+    assert cache.touch("page") is False
+    cache.set("page", page, 60)
+    assert cache.touch("page", 120) is True
+    assert cache.get("page") == page
+    shutil.rmtree(tmp_path)  # removed from outside, e.g. a reboot's empty /dev/shm
+    cache.set("again", 1)
+    assert cache.get("again") == 1
