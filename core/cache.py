@@ -10,7 +10,7 @@ import time
 from django.core.cache import cache
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.filebased import FileBasedCache
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from redis.exceptions import ConnectionError, TimeoutError
@@ -47,7 +47,7 @@ class SharedFileCache(FileBasedCache):
         try:
             with open(self._key_to_file(key, version), "rb") as f:
                 if not self._is_expired(f):
-                    return pickle.load(f)
+                    return pickle.load(f)  # noqa: S301 (our own private folder)
         except FileNotFoundError:
             pass
         return default
@@ -90,6 +90,19 @@ return values
 """
 
 
+class OneClientPerPool(RedisCacheClient):
+    """Django makes a new redis-py client for every call (a tenth of a millisecond spent
+    building its table of reply parsers); one per connection pool serves them all, as
+    redis-py clients are safe to share."""
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        clients = self.__dict__.setdefault("_clients", {})
+        if pool not in clients:
+            clients[pool] = self._client(connection_pool=pool)
+        return clients[pool]
+
+
 class ResilientRedisCache(RedisCache):
     """During an outage reads miss, writes are skipped and `has_key` says no.
 
@@ -102,6 +115,7 @@ class ResilientRedisCache(RedisCache):
 
     def __init__(self, server, params):
         super().__init__(server, params)
+        self._class = OneClientPerPool
         self.breaker = redis_breaker(self._servers[0])
 
     def _guarded(self, operation, default, call):

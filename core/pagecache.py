@@ -171,8 +171,13 @@ def _entry(response, tag):
     body = CSRF.sub(rb"\g<1>" + CSRF_HOLE + rb"\g<2>", response.content)
     headers = {name: response[name] for name in KEPT_HEADERS if response.has_header(name)}
     etag = quote_etag(hashlib.sha256(body).hexdigest()[:32])
-    return {"body": body, "headers": headers, "etag": etag, "modified": int(time.time()),
-            "tag": tag}
+    return {
+        "body": body,
+        "headers": headers,
+        "etag": etag,
+        "modified": int(time.time()),
+        "tag": tag,
+    }
 
 
 def _validators(response, entry):

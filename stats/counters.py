@@ -153,6 +153,7 @@ ONLINE_SECONDS = 10  # who is online changes without a counted view: read it thi
 # A reader seen this recently is not written again (the database's seen_at, which tells
 # who is online and when a visit ends, is refreshed at most this often).
 REFRESH_SECONDS = 60
+READER_ARTICLES = 50  # the views of a reader's last articles are remembered, not older ones
 
 
 def _mirror(day, article_ids, moment):
@@ -200,22 +201,25 @@ class DatabaseBackend:
 
         The upsert decides and counts in one statement (a row lock on PostgreSQL, the
         write lock on SQLite), so concurrent requests of one reader count once. The
-        reader's last visit and view times in the cache only tell whether to write, and
-        how to move the mirror.
+        reader's last visit and view times, one cache entry per reader, only tell whether
+        to write and how to move the mirror.
         """
         moment = now()
-        visit_key, view_key = f"counters:seen:{reader}", f"counters:seen:{reader}:{article_id}"
-        last = cache.get_many([visit_key, view_key] if article_id else [visit_key])
-        seen, viewed = last.get(visit_key), last.get(view_key)
         stamp = moment.timestamp()
+        key = f"counters:seen:{reader}"
+        last = cache.get(key) or {}  # {SITE: last visit, article id: its counted view}
+        seen, viewed = last.get(SITE), last.get(article_id)
         visit = seen is None or stamp - seen >= visit_gap()
         view = bool(article_id) and (viewed is None or stamp - viewed >= view_interval())
         if not visit and not view and stamp - seen < REFRESH_SECONDS:
             return
         self._upsert(reader, article_id, moment)
-        cache.set(visit_key, stamp, visit_gap())
+        kept = {pk: at for pk, at in last.items() if stamp - at < view_interval()}
+        kept[SITE] = stamp
         if view:
-            cache.set(view_key, stamp, view_interval())
+            kept[article_id] = stamp
+        cache.set(key, dict(sorted(kept.items(), key=lambda item: item[1])[-READER_ARTICLES:]),
+                  max(visit_gap(), view_interval()))  # fmt: skip
         _moved(moment, visit, article_id if view else None)
 
     def _upsert(self, reader, article_id, moment):
@@ -296,7 +300,9 @@ def prune_seen():
 # code. A count therefore exists in the database before the page is sent, and Redis holds
 # nothing that cannot be lost: after a restart with no persistence it forgets only who
 # was seen lately (a returning reader may count once more) and who is online. While Redis
-# is away or hung (core.breaker), views are counted by the database backend itself.
+# is away or hung (core.breaker), views are counted by the database backend itself. The
+# script also moves the pages' mirror, so a counted view costs one trip to Redis and one
+# upsert (an upsert that fails leaves the mirror one ahead until it expires).
 
 RECORD = """
 local counted = 0
@@ -312,6 +318,12 @@ if ARGV[2] ~= '' then
     redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[4])
     counted = counted + 2
   end
+end
+local moved = {}
+if counted % 2 == 1 then moved = {KEYS[4], KEYS[5]} end
+if counted >= 2 then moved[#moved + 1] = KEYS[6] end
+for _, key in ipairs(moved) do
+  if redis.call('EXISTS', key) == 1 then redis.call('INCR', key) end
 end
 return counted
 """
@@ -371,16 +383,21 @@ class RedisBackend:
         return not self.breaker.is_open
 
     def record(self, reader, article_id=None):
-        """One script (three to six commands); one upsert when the view counts.
+        """One script (three to nine commands: it also moves the mirror); one upsert when
+        the view counts.
 
         Redis away or hung: the database backend counts the view instead.
         """
         moment = now()
         if self._available():
+            total, today, _online, views = _mirror(local_day(moment), [article_id or 0], moment)
+            mirror = (total, today, views[article_id or 0])
             keys = [
                 f"{self.prefix}r:{reader}",
                 f"{self.prefix}a:{article_id or 0}:{reader}",
                 self.keys["online"],
+                # The mirror (Django's cache, in the same Redis) moves in the same trip.
+                *(cache.make_and_validate_key(key) for key in mirror),
             ]
             args = [
                 int(moment.timestamp() * 1000),
@@ -397,7 +414,6 @@ class RedisBackend:
                 rows = ([SITE] if counted & 1 else []) + ([article_id] if counted & 2 else [])
                 if rows:
                     _add_pending(reader, rows, moment)
-                    _moved(moment, counted & 1, article_id if counted & 2 else None)
                 return bool(counted & 1), bool(counted & 2)
         _database.record(reader, article_id)
         return None
