@@ -101,14 +101,15 @@ MIDDLEWARE = [
     "config.middleware.VietnameseFirstLocaleMiddleware",  # the cookie's language, no session
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    # A reader's page from the cache is counted, filled and sent from here, with the
+    # headers above, and the frame and content policies of the page as it was rendered,
+    # without the middleware below, which a cached page never needs (a request with a
+    # session or messages is never served one).
+    "stats.middleware.VisitCounterMiddleware",  # staff (request.user, set below) not counted
+    "core.pagecache.PageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "config.middleware.AdminInlineStylesMiddleware",
-    # A reader's page from the cache is counted, filled and sent from here, with the
-    # headers above and without the session, sign-in, messages and audit below, which a
-    # cached page never needs (a request with a session or messages is never served one).
-    "stats.middleware.VisitCounterMiddleware",  # staff (request.user, set below) not counted
-    "core.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "config.middleware.LoginThrottleMiddleware",  # before axes and the password hash

@@ -40,7 +40,9 @@ NEXT_CHANGE = "pages:next-change"
 CSRF = re.compile(rb'(name="csrfmiddlewaretoken" value=")[A-Za-z0-9]{32,64}(")')
 CSRF_HOLE = b"__tp_csrf__"
 CACHED_TYPES = ("text/html", "application/rss+xml", "application/xml")
-KEPT_HEADERS = ("Content-Type", "Content-Language", "X-Robots-Tag")
+# The page's own headers, the same for every reader (the content policy has no nonce).
+KEPT_HEADERS = ("Content-Type", "Content-Language", "X-Robots-Tag", "X-Frame-Options",
+                "Content-Security-Policy")  # fmt: skip
 NO_PAGE = ("/admin/", "/captcha/", "/healthz", "/ngon-ngu/", "/static/", "/media/")
 
 # Whose changes show on public pages; a model's rule may narrow it (a pending comment

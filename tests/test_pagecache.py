@@ -42,6 +42,10 @@ def test_the_second_reader_gets_the_page_from_the_cache(town):
     assert hit(second) and second.status_code == 200
     strip = re.compile(rb'(value=")[A-Za-z0-9]{64}(")|<!--tp:[^>]*-->[^<]*<!--/tp-->')
     assert strip.sub(b"", first.content) == strip.sub(b"", second.content)
+    for header in ("Content-Security-Policy", "X-Frame-Options", "X-Content-Type-Options",
+                   "Referrer-Policy", "Content-Language", "Vary"):  # fmt: skip
+        assert second[header] == first[header], header
+    assert "'unsafe-inline'" not in second["Content-Security-Policy"]
 
 
 def test_a_cache_hit_costs_the_counting_write_of_a_first_view_and_nothing_more(town, settings):
