@@ -38,3 +38,30 @@ def test_entries_are_stored_plain_and_never_read_from_djangos_compressed_files(t
     shutil.rmtree(tmp_path)  # removed from outside, e.g. a reboot's empty /dev/shm
     cache.set("again", 1)
     assert cache.get("again") == 1
+
+
+def test_increments_from_many_processes_are_never_lost(tmp_path):
+    import multiprocessing
+
+    SharedFileCache(str(tmp_path), {}).set("views", 0, 60)
+    context = multiprocessing.get_context("fork")
+    workers = [context.Process(target=_add_200, args=(str(tmp_path),)) for _ in range(4)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    cache = SharedFileCache(str(tmp_path), {})
+    assert cache.get("views") == 800
+    cache.set("gone", 1, -1)
+    for key in ("gone", "never"):
+        try:
+            cache.incr(key)
+        except ValueError:
+            continue
+        raise AssertionError(f"{key} was incremented")
+
+
+def _add_200(folder):
+    cache = SharedFileCache(folder, {})
+    for _ in range(200):
+        cache.incr("views")
