@@ -143,12 +143,13 @@ TEMPLATES = [
 DATABASES = {
     "default": dj_database_url.parse(
         env("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
-        # Django hands this to psycopg_pool as check=ConnectionPool.check_connection: a
-        # pooled connection that died with a PostgreSQL restart is replaced, not used.
+        # A pooled connection that died with a PostgreSQL restart is replaced, not used
+        # (core.postgresql checks it without a round trip).
         conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"]["ENGINE"] = "core.postgresql"
     DATABASES["default"]["CONN_MAX_AGE"] = 0  # the pool keeps connections instead
     DATABASES["default"]["OPTIONS"] = {
         "pool": {"min_size": 1, "max_size": envint("DB_POOL_SIZE", 8), "timeout": 10},

@@ -26,5 +26,5 @@ else:  # one process: memory is faster than files and leaves nothing behind
         name: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": name}
         for name in ("default", "pages")
     }
-if DATABASES["default"]["ENGINE"].endswith("postgresql"):
+if DATABASES["default"]["ENGINE"] == "core.postgresql":
     DATABASES["default"]["TEST"] = {"NAME": os.environ.get("TEST_DB_NAME", "test_tinphuong")}

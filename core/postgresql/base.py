@@ -1,0 +1,33 @@
+"""Django's PostgreSQL backend with its connection pool, checking a pooled connection
+before lending it without a round trip to the server.
+
+Django hands psycopg_pool `ConnectionPool.check_connection`, which sends an empty query
+and waits for the answer: on every request, one more round trip, and on a busy two-core
+machine one more switch between the worker and PostgreSQL (a sixth of a cached page's
+time). An idle connection has nothing to read, since the server sends nothing unasked;
+one it ended (a restart, a terminated backend) has its goodbye or the end of the stream
+waiting. A poll of the socket tells them apart at once.
+"""
+
+import select
+
+import psycopg
+from django.db.backends.postgresql import base
+
+
+def closed_by_server(conn):
+    """Raise for a pooled connection the server has ended, closed first: psycopg_pool then
+    discards it and makes a new one (one still open would be put back as good)."""
+    if not conn.closed and not select.select([conn.fileno()], [], [], 0)[0]:
+        return
+    conn.close()
+    raise psycopg.OperationalError("the server ended the connection")
+
+
+class DatabaseWrapper(base.DatabaseWrapper):
+    @property
+    def pool(self):
+        pool = super().pool
+        if pool is not None and self.settings_dict["CONN_HEALTH_CHECKS"]:
+            pool._check = closed_by_server  # psycopg_pool 3.3 (pinned) takes no other way
+        return pool
