@@ -35,8 +35,7 @@ from django.middleware.csrf import get_token
 from django.urls import Resolver404, resolve
 from django.utils.http import http_date, quote_etag
 
-GENERATION = "pages:generation"
-NEXT_CHANGE = "pages:next-change"
+GENERATION = "pages:generation"  # (its name, the time of the next scheduled change)
 CSRF = re.compile(rb'(name="csrfmiddlewaretoken" value=")[A-Za-z0-9]{32,64}(")')
 CSRF_HOLE = b"__tp_csrf__"
 CACHED_TYPES = ("text/html", "application/rss+xml", "application/xml")
@@ -65,14 +64,9 @@ def changed(version=None):
         pages().set(f"pages:v:{version}", uuid.uuid4().hex[:12], None)
         return
     upcoming = [moment.timestamp() for clock in _clocks if (moment := clock())]
-    pages().set_many(
-        {
-            GENERATION: f"{uuid.uuid4().hex[:12]}.{int(time.time())}",
-            # 0: nothing scheduled. Rechecked hourly in case a change went unseen.
-            NEXT_CHANGE: min(upcoming, default=0),
-        },
-        3600 * 24,
-    )
+    # Next change 0: nothing scheduled. Rechecked daily in case a change went unseen.
+    generation = f"{uuid.uuid4().hex[:12]}.{int(time.time())}"
+    pages().set(GENERATION, (generation, min(upcoming, default=0)), 3600 * 24)
 
 
 def changed_now_and_on_commit(version=None):
@@ -113,11 +107,11 @@ def _lookup(request):
         version_key = f"pages:v:{_versions[match.view_name](match.kwargs)}"
     address = f"{request.LANGUAGE_CODE}|{request.get_full_path()}".encode()
     key = f"pages:{hashlib.sha256(address).hexdigest()[:40]}"
-    found = pages().get_many([GENERATION, NEXT_CHANGE, key, *filter(None, [version_key])])
-    generation, next_change = found.get(GENERATION), found.get(NEXT_CHANGE)
-    if generation is None or next_change is None or (next_change and time.time() >= next_change):
+    found = pages().get_many([GENERATION, key, *filter(None, [version_key])])
+    generation, next_change = found.get(GENERATION) or (None, None)
+    if generation is None or (next_change and time.time() >= next_change):
         changed()
-        generation = pages().get(GENERATION)
+        generation, _next = pages().get(GENERATION)
     tag = f"{generation}|{found.get(version_key, '') if version_key else ''}"
     entry = found.get(key)
     return key, tag, entry if entry is not None and entry.get("tag") == tag else None
