@@ -35,7 +35,7 @@ from django.middleware.csrf import get_token
 from django.urls import Resolver404, resolve
 from django.utils.http import http_date, quote_etag
 
-GENERATION = "pages:generation"  # (its name, the time of the next scheduled change)
+GENERATION = "pages:current"  # (the generation, the time of the next scheduled change)
 CSRF = re.compile(rb'(name="csrfmiddlewaretoken" value=")[A-Za-z0-9]{32,64}(")')
 CSRF_HOLE = b"__tp_csrf__"
 CACHED_TYPES = ("text/html", "application/rss+xml", "application/xml")
