@@ -11,9 +11,10 @@ against a bare Django view serving the very same bytes.
    timing the whole request and its SQL; prints p50 and p95 of both, and the queries.
 3. Throughput (--load): gunicorn with 2 sync workers and a bare Django site (bench/bare,
    `startproject`'s middleware) serving each page's bytes, loaded with wrk (Debian
-   package), 16 connections, every request a new reader (a counted first view), rounds
-   interleaved; medians of the rounds and the ratio page / bare. With the database
-   counter backend, then with Redis when REDIS_URL is set.
+   package), 16 connections, rounds interleaved; medians of the rounds and the ratio
+   page / bare. Twice: every request a new reader (a counted first view: one write),
+   and readers already counted reloading (no write). With the database counter
+   backend, then with Redis when REDIS_URL is set.
 
     .venv/bin/python bench/scale.py --embedded
 
@@ -46,19 +47,27 @@ sys.path.insert(0, str(ROOT))
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/130 Safari/537.36"
 BIG_COMMENTS = 40_085
 
-WRK_FRESH = """
+# Readers' cookies: with "first views" every request is a reader never seen before (a new
+# prefix for each wrk run), so each one pays the counting write; with "reloads" the
+# requests come from 1,000 readers (500 a thread) already counted, as reloads within the
+# interval are: no write, but a refresh once a minute.
+WRK_READERS = """
 local threads = 0
 function setup(thread)
   threads = threads + 1
   thread:set("id", threads)
 end
+function init(args)
+  prefix, reloads = args[1], args[2] == "reloads"
+end
 local n = 0
 request = function()
   n = n + 1
-  local token = string.format("{RUN}%02d%010d", id, n)
+  local token = string.format("%s%02d%010d", prefix, id, reloads and n % 500 or n)
   return wrk.format("GET", nil, {["User-Agent"] = "{UA}", ["Cookie"] = "tp_reader=" .. token})
 end
 """
+MODES = ("first views", "reloads")
 
 
 def ensure_database(url):
@@ -264,8 +273,10 @@ def serve(env, port, *extra):
     raise SystemExit("gunicorn did not start")
 
 
-def wrk(url, seconds, script):
-    command = ["wrk", "-t2", "-c16", f"-d{seconds}s", "-s", script, url]
+def wrk(url, seconds, script, mode, readers):
+    """Requests a second; `readers`: the reloading readers' prefix (first views: a new one)."""
+    prefix = readers if mode == "reloads" else secrets.token_hex(4)
+    command = ["wrk", "-t2", "-c16", f"-d{seconds}s", "-s", script, url, "--", prefix, mode]
     out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     for line in out.splitlines():
         if line.startswith("Requests/sec:"):
@@ -288,8 +299,9 @@ def measure_load(rounds, seconds, redis_url):
     if redis_url:
         backends.append(("redis", {"REDIS_URL": redis_url, "COUNTERS_BACKEND": "redis"}))
     pages_dir = Path(tempfile.mkdtemp(prefix="tp-bench-pages-"))
-    script = pages_dir / "fresh.lua"
-    script.write_text(WRK_FRESH.replace("{RUN}", secrets.token_hex(4)).replace("{UA}", BROWSER))
+    script = pages_dir / "readers.lua"
+    script.write_text(WRK_READERS.replace("{UA}", BROWSER))
+    readers = secrets.token_hex(4)
     report = {}
     for backend, extra in backends:
         site_port, bare_port = free_port(), free_port()
@@ -304,30 +316,31 @@ def measure_load(rounds, seconds, redis_url):
                     "BARE_PAGES_DIR": str(pages_dir)}  # fmt: skip
         bare = serve(bare_env, bare_port, "bench.bare.wsgi:application")
         try:
-            runs = {name: {"page": [], "bare": []} for name in urls}
+            for url in urls.values():  # the reloading readers' first views
+                wrk(f"http://127.0.0.1:{site_port}{url}", 2, str(script), "reloads", readers)
+            runs = {(mode, name): {"page": [], "bare": []} for mode in MODES for name in urls}
             for _ in range(rounds):
-                for name, url in urls.items():
-                    runs[name]["page"].append(
-                        wrk(f"http://127.0.0.1:{site_port}{url}", seconds, str(script))
-                    )
-                    runs[name]["bare"].append(
-                        wrk(f"http://127.0.0.1:{bare_port}/{slug(name)}/", seconds, str(script))
-                    )
+                for (mode, name), run in runs.items():
+                    for side, base in (("page", f"{site_port}{urls[name]}"),
+                                       ("bare", f"{bare_port}/{slug(name)}/")):  # fmt: skip
+                        address = f"http://127.0.0.1:{base}"
+                        run[side].append(wrk(address, seconds, str(script), mode, readers))
         finally:
             site.terminate()
             bare.terminate()
             site.wait()
             bare.wait()
-        for name, run in runs.items():
+        for (mode, name), run in runs.items():
             page, floor = statistics.median(run["page"]), statistics.median(run["bare"])
             size = (pages_dir / f"{slug(name)}.html").stat().st_size
-            report[f"{backend}: {name}"] = {
+            label = f"{backend}, {mode}: {name}"
+            report[label] = {
                 "page req/s": round(page, 1),
                 "bare req/s": round(floor, 1),
                 "ratio": round(page / floor, 3),
                 "KB": round(size / 1024, 1),
             }
-            print(f"{backend}: {name:14} {json.dumps(report[f'{backend}: {name}'])}", flush=True)
+            print(f"{label:36} {json.dumps(report[label])}", flush=True)
     shutil.rmtree(pages_dir, ignore_errors=True)
     return report
 
