@@ -13,6 +13,9 @@ sitemap_cache = cache_page(60 * 15)
 handler500 = "core.views.server_error"
 
 urlpatterns = [
+    # First: readers' most frequent pages (home, articles) resolve after a few patterns;
+    # no other app's paths overlap news's.
+    path("", include("news.urls")),
     path("admin/", admin.site.urls),
     path("ngon-ngu/", set_language, name="set_language"),
     path("robots.txt", views.robots_txt, name="robots"),
@@ -36,7 +39,6 @@ urlpatterns = [
     path("", include("wards.urls")),
     path("", include("documents.urls")),
     path("", include("mobilization.urls")),
-    path("", include("news.urls")),
 ]
 
 if settings.SERVE_MEDIA:  # production: let the web server serve MEDIA_ROOT

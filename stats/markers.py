@@ -7,7 +7,7 @@ every response, so HTML from a cache (even one already filled) shows current num
 
 import re
 
-from django.utils.formats import number_format
+from django.utils.formats import get_format
 
 SITE_COUNTERS = ("total", "today", "online")
 MARKER = re.compile(rb"<!--tp:(total|today|online|views:\d+)-->.*?<!--/tp-->", re.DOTALL)
@@ -23,9 +23,12 @@ def name_for(counter, article=None):
     return counter
 
 
-def marker(name, value=None):
-    """A marker holding `value`, grouped the reader's way (2.764.424)."""
-    number = "" if value is None else number_format(value, force_grouping=True)
+def marker(name, value=None, separator=None):
+    """A marker holding `value` (a count), grouped by threes the reader's way (2.764.424
+    in Vietnamese, 2,764,424 in English): the language's THOUSAND_SEPARATOR."""
+    number = "" if value is None else f"{int(value):,}"
+    if "," in number:
+        number = number.replace(",", separator or get_format("THOUSAND_SEPARATOR"))
     return f"<!--tp:{name}-->{number}<!--/tp-->"
 
 
@@ -41,12 +44,14 @@ def article_ids(content):
 def fill(content, counts):
     """Every marker's number replaced by the current one from `counts` (stats.counters)."""
 
+    separator = get_format("THOUSAND_SEPARATOR")  # once per page, not per marker
+
     def number(match):
         name = match.group(1).decode()
         if name.startswith("views:"):
             value = counts.views.get(int(name[6:]), 0)
         else:
             value = getattr(counts, name)
-        return marker(name, value).encode()
+        return marker(name, value, separator).encode()
 
     return MARKER.sub(number, content)
