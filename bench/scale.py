@@ -49,8 +49,9 @@ BIG_COMMENTS = 40_085
 
 # Readers' cookies: with "first views" every request is a reader never seen before (a new
 # prefix for each wrk run), so each one pays the counting write; with "reloads" the
-# requests come from 1,000 readers (500 a thread) already counted, as reloads within the
-# interval are: no write, but a refresh once a minute.
+# requests come from 1,000 readers (500 a thread) already counted, with the CSRF cookie
+# a browser keeps, as reloads within the interval are: no write, but a refresh once a
+# minute.
 WRK_READERS = """
 local threads = 0
 function setup(thread)
@@ -64,7 +65,11 @@ local n = 0
 request = function()
   n = n + 1
   local token = string.format("%s%02d%010d", prefix, id, reloads and n % 500 or n)
-  return wrk.format("GET", nil, {["User-Agent"] = "{UA}", ["Cookie"] = "tp_reader=" .. token})
+  local cookie = "tp_reader=" .. token
+  if reloads then  -- a browser that has been here sends the CSRF cookie it was given
+    cookie = cookie .. "; csrftoken=" .. string.format("%032s", token):gsub(" ", "x")
+  end
+  return wrk.format("GET", nil, {["User-Agent"] = "{UA}", ["Cookie"] = cookie})
 end
 """
 MODES = ("first views", "reloads")

@@ -8,10 +8,11 @@ Definitions:
 - online are the readers seen in the last COUNTERS_ONLINE_WINDOW seconds (5 minutes);
 - days follow settings.TIME_ZONE (Asia/Ho_Chi_Minh).
 
-Both backends answer `record(reader, article_id)`, `read(article_ids)` (the database's
-numbers, fresh) and `flush()`. Pages show `numbers(article_ids)`: the same numbers from a
-mirror in the shared cache, moved by each counted view and read again from the database
-when it expires (MIRROR_SECONDS), so a page costs no query for them.
+Both backends answer `record(reader, article_id, shown)`, `read(article_ids)` (the
+database's numbers, fresh) and `flush()`. Pages show `numbers(article_ids)`: the same
+numbers from a mirror in the shared cache, moved by each counted view and read again from
+the database when it expires (MIRROR_SECONDS), so a page costs no query for them. Redis's
+`record` returns them itself, read in the same trip, for the articles a page has `shown`.
 `now()` is the only clock: tests replace it to move time.
 
 The database is the record, whichever backend decides: every counted view is written to
@@ -195,7 +196,7 @@ class DatabaseBackend:
 
     name = "database"
 
-    def record(self, reader, article_id=None):
+    def record(self, reader, article_id=None, shown=()):
         """Count one page view: one INSERT … ON CONFLICT DO UPDATE on Seen, no read; none
         for a reader already written in the last REFRESH_SECONDS whose view cannot count.
 
@@ -325,7 +326,8 @@ if counted >= 2 then moved[#moved + 1] = KEYS[6] end
 for _, key in ipairs(moved) do
   if redis.call('EXISTS', key) == 1 then redis.call('INCR', key) end
 end
-return counted
+if #KEYS > 6 then return {counted, redis.call('MGET', unpack(KEYS, 7))} end
+return {counted, {}}
 """
 
 
@@ -382,23 +384,26 @@ class RedisBackend:
     def _available(self):
         return not self.breaker.is_open
 
-    def record(self, reader, article_id=None):
-        """One script (three to nine commands: it also moves the mirror); one upsert when
-        the view counts.
+    def record(self, reader, article_id=None, shown=()):
+        """One script (three to ten commands): it also moves the mirror and reads the
+        numbers of the page, whose articles are `shown`; one upsert when the view counts.
+        The numbers, a Counts, when the mirror has them all, else None.
 
         Redis away or hung: the database backend counts the view instead.
         """
         moment = now()
         if self._available():
-            total, today, _online, views = _mirror(local_day(moment), [article_id or 0], moment)
-            mirror = (total, today, views[article_id or 0])
+            day = local_day(moment)
+            total, today, online, views = _mirror(day, [article_id or 0], moment)
+            page_keys = [total, today, online, *_mirror(day, shown, moment)[3].values()]
             keys = [
                 f"{self.prefix}r:{reader}",
                 f"{self.prefix}a:{article_id or 0}:{reader}",
                 self.keys["online"],
                 # The mirror (Django's cache, in the same Redis) moves in the same trip.
-                *(cache.make_and_validate_key(key) for key in mirror),
-            ]
+                *(cache.make_and_validate_key(key)
+                  for key in (total, today, views[article_id or 0], *page_keys)),
+            ]  # fmt: skip
             args = [
                 int(moment.timestamp() * 1000),
                 article_id or "",
@@ -407,14 +412,17 @@ class RedisBackend:
                 reader,
             ]
             try:
-                counted = int(self._record(keys=keys, args=args))
+                counted, values = self._record(keys=keys, args=args)
             except OUTAGE as error:
                 self.breaker.trip(error)
             else:
                 rows = ([SITE] if counted & 1 else []) + ([article_id] if counted & 2 else [])
                 if rows:
                     _add_pending(reader, rows, moment)
-                return bool(counted & 1), bool(counted & 2)
+                if None in values:
+                    return None
+                total, today, online, *seen = (int(value) for value in values)
+                return Counts(total, today, online, dict(zip(shown, seen, strict=True)))
         _database.record(reader, article_id)
         return None
 

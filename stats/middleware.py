@@ -76,32 +76,34 @@ class VisitCounterMiddleware:
         if not settings.COUNTERS_ENABLED:
             return response
         backend = counters.backend()
+        filled = (
+            not response.streaming
+            and response.get("Content-Type", "").startswith("text/html")
+            and markers.has_markers(response.content)
+        )
+        shown = markers.article_ids(response.content)[:20] if filled else []
+        counts = None
         if countable(request, response):
             reader = reader_of(request)
             try:
                 # Only a counted view may pay for the periodic flush, never a crawler;
                 # flushing first keeps a returning reader's old count on its own day.
                 counters.maybe_flush()
-                backend.record(reader.hash, article_id(request))  # never the cookie
+                counts = backend.record(reader.hash, article_id(request), shown)  # not the cookie
             except Exception:  # a counter must never cost the reader their page
                 logger.warning("visit not counted", exc_info=True)
             reader.remember(response)
-        if (
-            not response.streaming
-            and response.get("Content-Type", "").startswith("text/html")
-            and markers.has_markers(response.content)
-        ):
-            self._fill(response, backend)
+        if filled:
+            self._fill(response, shown, counts)
         return response
 
-    def _fill(self, response, backend):
-        ids = markers.article_ids(response.content)[:20]
+    def _fill(self, response, shown, counts):
         try:
-            counts = counters.numbers(ids)
+            counts = counts or counters.numbers(shown)
         except Exception:
             logger.warning("counters unavailable; showing the database's numbers", exc_info=True)
             try:
-                counts = counters.DatabaseBackend().read(ids)
+                counts = counters.DatabaseBackend().read(shown)
             except Exception:
                 return
         response.content = markers.fill(response.content, counts)

@@ -151,6 +151,21 @@ def test_counting_costs_one_write_in_the_database_and_a_reload_none_in_redis(
     assert views.search(visit(client.__class__(), url).content).group(1) == b"2"
 
 
+def test_redis_answers_a_pages_numbers_in_the_counting_trip(backend, clock, article):
+    """On Redis the counting script reads the mirror too: no second trip for the numbers;
+    the database backend leaves them to the mirror's own read."""
+    other = Article.objects.exclude(pk=article.pk).first()
+    counters.numbers([article.pk, other.pk])  # the mirror, filled from the database
+    counts = backend.record("reader-" + "a" * 20, article.pk, [article.pk, other.pk])
+    if backend.name == "database":
+        assert counts is None
+        return
+    assert (counts.total, counts.today, counts.views) == (1, 1, {article.pk: 1, other.pk: 0})
+    assert counts == counters.numbers([article.pk, other.pk])  # what the mirror holds
+    cold = backend.record("reader-" + "b" * 20, article.pk, [article.pk, 10**9])
+    assert cold is None  # an article the mirror lacks: the page reads the mirror again
+
+
 def test_a_readers_first_view_of_a_big_article_stays_within_13_queries(client, backend, clock):
     town = build_town(articles=20, photos=6)
     with captured_queries() as queries:
