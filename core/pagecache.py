@@ -16,7 +16,7 @@ address alone, so a hit is one cache round trip and an entry of an old generatio
 never served: the next render of that page replaces it (entries expire with
 PAGE_CACHE_SECONDS). An article page is also keyed by the article's own version,
 so a vote (its rating summary) renews only that article's pages. Scheduled publication
-and expiry need no cron: the time of the next one is kept beside the generation, and
+and expiry need no cron: the time of the next one is kept with the generation, and
 the first request after it starts a new generation.
 """
 
