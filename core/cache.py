@@ -118,9 +118,9 @@ return values
 
 
 class OneClientPerPool(RedisCacheClient):
-    """Django makes a new redis-py client for every call (a tenth of a millisecond spent
-    building its table of reply parsers); one per connection pool serves them all, as
-    redis-py clients are safe to share."""
+    """Django makes a new redis-py client for every call, each building its table of reply
+    callbacks (in a profile of a cached page, more time than the replies took); one per
+    connection pool serves them all, as redis-py clients are safe to share."""
 
     def get_client(self, key=None, *, write=False):
         pool = self._get_connection_pool(write)

@@ -196,7 +196,7 @@ class DatabaseBackend:
 
     name = "database"
 
-    def record(self, reader, article_id=None, shown=()):
+    def record(self, reader, article_id=None, shown=()):  # shown: read by numbers() here
         """Count one page view: one INSERT … ON CONFLICT DO UPDATE on Seen, no read; none
         for a reader already written in the last REFRESH_SECONDS whose view cannot count.
 
@@ -326,8 +326,7 @@ if counted >= 2 then moved[#moved + 1] = KEYS[6] end
 for _, key in ipairs(moved) do
   if redis.call('EXISTS', key) == 1 then redis.call('INCR', key) end
 end
-if #KEYS > 6 then return {counted, redis.call('MGET', unpack(KEYS, 7))} end
-return {counted, {}}
+return {counted, redis.call('MGET', unpack(KEYS, 7))}
 """
 
 
@@ -393,17 +392,18 @@ class RedisBackend:
         """
         moment = now()
         if self._available():
-            day = local_day(moment)
-            total, today, online, views = _mirror(day, [article_id or 0], moment)
-            page_keys = [total, today, online, *_mirror(day, shown, moment)[3].values()]
+            total, today, online, views = _mirror(
+                local_day(moment), [article_id or 0, *shown], moment
+            )
+            moved = [total, today, views[article_id or 0]]
+            read = [total, today, online, *(views[pk] for pk in shown)]
             keys = [
                 f"{self.prefix}r:{reader}",
                 f"{self.prefix}a:{article_id or 0}:{reader}",
                 self.keys["online"],
                 # The mirror (Django's cache, in the same Redis) moves in the same trip.
-                *(cache.make_and_validate_key(key)
-                  for key in (total, today, views[article_id or 0], *page_keys)),
-            ]  # fmt: skip
+                *(cache.make_and_validate_key(key) for key in moved + read),
+            ]
             args = [
                 int(moment.timestamp() * 1000),
                 article_id or "",
