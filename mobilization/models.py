@@ -312,9 +312,6 @@ class InitiativePhoto(CaptionedPhoto):
     image_800 = rendition("image", 800)
     image_1200 = rendition("image", 1200)
 
-    class Meta(CaptionedPhoto.Meta):
-        pass
-
 
 class ArticleLink(models.Model):
     """An article about a model: shown on both pages."""

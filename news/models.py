@@ -600,9 +600,6 @@ class Photo(CaptionedPhoto):
     image_800 = rendition("image", 800)
     image_1200 = rendition("image", 1200)
 
-    class Meta(CaptionedPhoto.Meta):
-        pass
-
 
 def body_upload_to(instance, filename):
     """uploads/2026/11/<random>.jpg, like the editor's uploads: never the sender's name."""
