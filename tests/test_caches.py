@@ -4,7 +4,10 @@ import pickle
 import shutil
 import zlib
 
-from core.cache import SharedFileCache
+import pytest
+from django.conf import settings
+
+from core.cache import ResilientRedisCache, SharedFileCache
 
 
 def test_the_file_cache_culls_once_a_minute_not_on_every_write(tmp_path):
@@ -65,3 +68,9 @@ def _add_200(folder):
     cache = SharedFileCache(folder, {})
     for _ in range(200):
         cache.incr("views")
+
+
+@pytest.mark.skipif(not settings.REDIS_URL, reason="REDIS_URL is not set")
+def test_the_redis_cache_keeps_one_client_per_pool():
+    cache = ResilientRedisCache(settings.REDIS_URL, {})
+    assert cache._cache.get_client() is cache._cache.get_client(write=True)

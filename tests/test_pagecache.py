@@ -66,6 +66,37 @@ def test_a_cache_hit_costs_the_counting_write_of_a_first_view_and_nothing_more(
     assert count_queries(lan, "/") == 0
 
 
+class CountedCache:
+    """The pages cache, recording which of its methods a request calls."""
+
+    def __init__(self, cache):
+        self.cache, self.calls = cache, []
+
+    def __getattr__(self, name):
+        self.calls.append(name)
+        return getattr(self.cache, name)
+
+
+def test_a_hit_reads_the_pages_cache_once_and_skips_the_inner_middleware(
+    town, settings, monkeypatch
+):
+    url = town.article.get_absolute_url()
+    reader().get(url)
+    counted = CountedCache(pagecache.pages())
+    monkeypatch.setattr(pagecache, "pages", lambda: counted)
+    response = reader().get(url)
+    assert hit(response) and counted.calls == ["get_many"]  # page, generation, version
+    # Served from above the session, sign-in, messages, axes and audit middleware, below
+    # what every response needs (its language, CSRF cookie) and inside the counters.
+    order = [path.rsplit(".", 1)[1] for path in settings.MIDDLEWARE]
+    cache_at = order.index("PageCacheMiddleware")
+    assert order.index("VisitCounterMiddleware") == cache_at - 1
+    assert max(order.index(name) for name in ("VietnameseFirstLocaleMiddleware",
+               "CsrfViewMiddleware", "SecurityMiddleware")) < cache_at  # fmt: skip
+    assert min(order.index(name) for name in ("SessionMiddleware", "AuthenticationMiddleware",
+               "MessageMiddleware", "AxesMiddleware", "AuditMiddleware")) > cache_at  # fmt: skip
+
+
 def test_two_readers_never_share_a_token_and_each_token_works(town):
     article = town.article
     lan, hung = reader(), reader()
