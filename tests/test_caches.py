@@ -38,6 +38,10 @@ def test_entries_are_stored_plain_and_never_read_from_djangos_compressed_files(t
     cache.set("page", page, 60)
     assert cache.touch("page", 120) is True
     assert cache.get("page") == page
+    (stored,) = tmp_path.glob("*.tpcache")
+    whole = stored.read_bytes()
+    stored.write_bytes(whole[: len(whole) // 2])  # met half-written by another process
+    assert cache.get("page", "missed") == "missed"
     shutil.rmtree(tmp_path)  # removed from outside, e.g. a reboot's empty /dev/shm
     cache.set("again", 1)
     assert cache.get("again") == 1

@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.utils import timezone
 
@@ -316,6 +317,19 @@ def test_the_administrator_sets_the_starting_total_from_the_old_site(
     assert backend.read().total == 2_764_001
     response = client.post("/admin/stats/countersettings/1/change/", {"starting_total": "-5"})
     assert response.status_code == 200 and backend.read().total == 2_764_001
+
+
+def test_the_database_backend_remembers_a_readers_last_fifty_articles(settings, clock):
+    """One cache entry per reader: their last visit and the views of their newest
+    articles, so the entry stays small however many articles they read."""
+    settings.COUNTERS_BACKEND, settings.COUNTERS_FLUSH_SECONDS = "database", 0
+    reader, articles = "reader-" + "c" * 20, range(1001, 1056)
+    for pk in articles:
+        counters.backend().record(reader, pk)
+        clock.advance(seconds=1)
+    kept = cache.get(f"counters:seen:{reader}")
+    assert len(kept) == counters.READER_ARTICLES
+    assert counters.SITE in kept and articles[-1] in kept and articles[0] not in kept
 
 
 def test_the_reader_cookie_itself_is_never_stored(client, backend, clock, article):
