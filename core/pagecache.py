@@ -31,9 +31,10 @@ from django.core.cache import caches
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse, HttpResponseNotModified
-from django.middleware.csrf import get_token
 from django.urls import Resolver404, resolve
 from django.utils.http import http_date, quote_etag
+
+from core.csrf import get_token
 
 GENERATION = "pages:current"  # (the generation, the time of the next scheduled change)
 CSRF = re.compile(rb'(name="csrfmiddlewaretoken" value=")[A-Za-z0-9]{32,64}(")')

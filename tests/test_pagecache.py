@@ -105,10 +105,29 @@ def test_two_readers_never_share_a_token_and_each_token_works(town):
     lan_token, hung_token = TOKEN.findall(text(lan_page))[0], TOKEN.findall(text(hung_page))[0]
     assert lan_token != hung_token
     assert "__tp_csrf__" not in text(hung_page)
-    hung.enforce_csrf_checks = True
+    hung.handler.enforce_csrf_checks = True  # the handler checks, not the client
     vote = hung.post(f"/danh-gia/{article.pk}/", {"value": "5", "csrfmiddlewaretoken": hung_token})
     assert vote.status_code == 302  # accepted: the token matches Hùng's own cookie
     assert Rating.objects.count() == 1
+
+
+def test_a_returning_reader_keeps_their_secret_under_a_new_mask(town):
+    url = town.article.get_absolute_url()
+    reader().get(url)  # stored
+    lan = reader()
+    first = lan.get(url)
+    secret = lan.cookies["csrftoken"].value
+    again = lan.get(url)
+    assert hit(first) and hit(again)
+    tokens = TOKEN.findall(text(first))[0], TOKEN.findall(text(again))[0]
+    assert tokens[0] != tokens[1] and all(len(token) == 64 for token in tokens)
+    assert again.cookies["csrftoken"].value == secret  # renewed, not replaced
+    lan.handler.enforce_csrf_checks = True  # the handler checks, not the client
+    vote = lan.post(
+        f"/danh-gia/{town.article.pk}/", {"value": "4", "csrfmiddlewaretoken": tokens[0]}
+    )
+    assert vote.status_code == 302
+    assert Rating.objects.get().value == 4
 
 
 def test_counters_stay_live_in_cached_pages(town, settings):
