@@ -360,7 +360,7 @@ def _add_pending(reader, article_ids, moment):
         f"pending = {seen}.pending + 1, pending_day = excluded.pending_day, "
         f"seen_at = excluded.seen_at"
     )
-    with connection.cursor() as cursor:
+    with getattr(connection, "prepared_cursor", connection.cursor)() as cursor:
         cursor.execute(sql, params)
 
 

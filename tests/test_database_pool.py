@@ -1,4 +1,5 @@
-"""The pool lends no connection the server has ended, and checks without a round trip."""
+"""The pool lends no connection the server has ended, and checks without a round trip;
+the counting upsert is prepared once per connection."""
 
 import time
 
@@ -7,6 +8,7 @@ import pytest
 from django.db import connection
 
 from core.postgresql.base import closed_by_server
+from stats import counters
 
 pytestmark = pytest.mark.skipif(
     connection.vendor != "postgresql", reason="the connection pool is PostgreSQL's"
@@ -43,3 +45,14 @@ def test_the_check_passes_a_live_connection_and_fails_an_ended_one(transactional
     with pytest.raises(psycopg.OperationalError):
         closed_by_server(live)
     connection.close()
+
+
+def test_the_counting_upsert_is_prepared_and_nothing_else(transactional_db):
+    for _ in range(3):
+        counters._add_pending("lan", [counters.SITE], counters.now())
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT statement FROM pg_prepared_statements")
+        prepared = [row[0] for row in cursor.fetchall()]
+        cursor.execute('SELECT pending FROM "stats_seen" WHERE reader = %s', ["lan"])
+        assert cursor.fetchall() == [(3,)]
+    assert prepared and all(sql.startswith('INSERT INTO "stats_seen"') for sql in prepared)
