@@ -17,6 +17,7 @@ from django.contrib.postgres.search import SearchQuery as TsQuery
 from django.contrib.postgres.search import SearchVectorField
 from django.db import connections
 from django.db.models import F, Func, Q
+from django.db.models.expressions import Col
 from django.db.models.functions import Left
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -39,10 +40,27 @@ EXACT_IN_TITLE, EXACT_IN_SAPO = 3, 2
 
 
 class FoldedDocument(Func):
-    """The words of search_text, exactly as the GIN index of search/migrations has them."""
+    """The words of search_text, exactly as the GIN index of comments/migrations has them."""
 
     template = "to_tsvector('simple'::regconfig, %(expressions)s)"
     output_field = SearchVectorField()
+
+
+WORDS = SearchVectorField()
+WORDS.set_attributes_from_name("search_words")
+
+
+class StoredWords(F):
+    """An article's words as PostgreSQL stores and indexes them: the column search_words,
+    outside Django's model, which a trigger keeps (search/migrations/0004). Resolved
+    through search_text, so it names the article table under whatever alias a query
+    gives it."""
+
+    def __init__(self):
+        super().__init__("search_text")
+
+    def resolve_expression(self, *args, **kwargs):
+        return Col(super().resolve_expression(*args, **kwargs).alias, WORDS)
 
 
 def _words_like(form):
@@ -111,7 +129,9 @@ class SearchQuery:
         """`queryset` narrowed to the hits; words are [a-z0-9…] only, so nothing to escape."""
         vendor = connections[queryset.db].vendor
         if vendor == "postgresql":
-            queryset = queryset.alias(folded_document=FoldedDocument("search_text"))
+            stored = queryset.model._meta.db_table == "news_article"
+            words = StoredWords() if stored else FoldedDocument("search_text")
+            queryset = queryset.alias(folded_document=words)
         return queryset.filter(self.condition(vendor))
 
     def score(self, head):
@@ -139,10 +159,10 @@ class SearchQuery:
     def rank(self, queryset):
         """Hits of `queryset` best first: (pks, more). One query: the newest MAX_RANKED + 1
         hits (from the word index), then the heads of just those rows."""
-        # NULLS LAST (never NULL when published) matches no date index on purpose:
-        # PostgreSQL then takes the hits from the word index and sorts them, instead of
-        # walking every article by date and parsing its text (seconds, not milliseconds).
-        by_date = F("published_at").desc(nulls_last=True)
+        # PostgreSQL chooses: for a word in most articles it walks the date index and
+        # tests each row's stored words until it has enough, for a rarer one it takes
+        # the hits from the word index and sorts them.
+        by_date = F("published_at").desc()
         newest = self.filter(queryset).order_by(by_date, "-pk").values("pk")
         rows = list(
             queryset.model.objects.filter(pk__in=newest[: MAX_RANKED + 1])

@@ -308,7 +308,33 @@ def test_postgres_has_the_extensions_and_the_word_index():
         cursor.execute("SELECT extname FROM pg_extension")
         assert {"unaccent", "pg_trgm"} <= {row[0] for row in cursor.fetchall()}
         cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = 'search_article_words'")
-        assert "gin (to_tsvector('simple'::regconfig, search_text))" in cursor.fetchone()[0]
+        assert "gin (search_words)" in cursor.fetchone()[0]
+
+
+def stored_words(article):
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT search_words = to_tsvector('simple', search_text), search_words::text "
+            "FROM news_article WHERE id = %s",
+            [article.pk],
+        )
+        return cursor.fetchone()
+
+
+@postgres_only
+def test_an_articles_stored_words_follow_its_text_through_saves_and_bulk_updates(ward):
+    article = factories.article(ward["party"], "Khánh thành nhà văn hóa")
+    assert stored_words(article)[0] and "'khanh'" in stored_words(article)[1]
+    article.title = "Bàn giao nhà tình nghĩa"
+    article.save()
+    current, words = stored_words(article)
+    assert current and "'tinh'" in words and "'khanh'" not in words
+    Article.objects.filter(pk=article.pk).update(search_text=" cau moi ")
+    assert stored_words(article) == (True, "'cau':1 'moi':2")
+    with captured_queries() as queries:
+        pks, _more = SearchQuery.parse("cầu mới").rank(Article.objects.published())
+    assert pks == [article.pk]
+    assert "search_words" in queries.captured_queries[0]["sql"]
 
 
 @postgres_only
