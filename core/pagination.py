@@ -50,9 +50,11 @@ class CappedPaginator(Paginator):
     list says "more than 10,000" (templates/admin/pagination.html) and its pages stop.
 
     A full-text match cannot stop early (its index yields every match before the LIMIT),
-    so for a search (`estimate`) where PostgreSQL's plan expects ten times the cap, its
+    so for a search (`estimate`) where PostgreSQL's plan expects more than the cap, its
     estimate answers instead: a search matching 600,000 of 1,000,000 comments costs an
-    EXPLAIN, not a second.
+    EXPLAIN, not a second. (Counted, 10,000 articles out of 86,000 matching cost 200 ms:
+    PostgreSQL reads each row's stored words. An estimate too high says "more than
+    10,000" of fewer.)
     """
 
     cap = 10_000
@@ -63,7 +65,7 @@ class CappedPaginator(Paginator):
         rows = self.object_list
         if self.estimate and connections[rows.db].vendor == "postgresql":
             plan = json.loads(rows.explain(format="json"))
-            if plan[0]["Plan"]["Plan Rows"] > 10 * self.cap:
+            if plan[0]["Plan"]["Plan Rows"] > self.cap:
                 return self.cap + 1
         return rows.order_by()[: self.cap + 1].count()  # unordered: no index walk to count
 

@@ -288,11 +288,13 @@ def test_results_page_query_count_is_pinned(client, ward):
     first = count_queries(client, URL, {"q": "to dan pho"})
     again = count_queries(client, URL, {"q": "UBND", "page": 2})
     # First view: menu, sidebar, site identity, visit counters, abbreviations, 3 filter
-    # lists, then search's own two: the ranked hits and the page's articles.
-    assert first == empty + 2 == 10
+    # lists, then search's own two: the ranked hits and the page's articles; on
+    # PostgreSQL also the plan's estimate of the hits, which chooses how to find them.
+    own = 3 if connection.vendor == "postgresql" else 2
+    assert first == empty + own == 8 + own
     # Warm: abbreviations and filter lists come from the cache; the hits never do.
     warm_empty = count_queries(client, URL)
-    assert again == warm_empty + 2
+    assert again == warm_empty + own
 
 
 # PostgreSQL ----------------------------------------------------------------------------
@@ -314,7 +316,7 @@ def test_postgres_has_the_extensions_and_the_word_index():
 def stored_words(article):
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT search_words = to_tsvector('simple', search_text), search_words::text "
+            "SELECT search_words = strip(to_tsvector('simple', search_text)), search_words::text "
             "FROM news_article WHERE id = %s",
             [article.pk],
         )
@@ -330,7 +332,7 @@ def test_an_articles_stored_words_follow_its_text_through_saves_and_bulk_updates
     current, words = stored_words(article)
     assert current and "'tinh'" in words and "'khanh'" not in words
     Article.objects.filter(pk=article.pk).update(search_text=" cau moi ")
-    assert stored_words(article) == (True, "'cau':1 'moi':2")
+    assert stored_words(article) == (True, "'cau' 'moi'")
     with captured_queries() as queries:
         pks, _more = SearchQuery.parse("cầu mới").rank(Article.objects.published())
     assert pks == [article.pk]
@@ -343,3 +345,18 @@ def test_our_folding_agrees_with_postgres_unaccent(ward):
         for article in ward["articles"].values():
             cursor.execute("SELECT lower(tp_unaccent(%s))", [article.title])
             assert fold(cursor.fetchone()[0]) == fold(article.title)
+
+
+@postgres_only
+def test_a_query_expected_in_very_many_articles_walks_the_newest_by_date(ward, monkeypatch):
+    monkeypatch.setattr("search.query.WALK_FROM", 4)
+    for n in range(6):
+        factories.article(ward["party"], f"Bản tin tổ dân phố số {n}")
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE news_article")  # how often each word is, for the planner
+    for text, walks in (("ban tin", True), ("tinh nghia", False)):
+        with captured_queries() as queries:
+            pks, _more = SearchQuery.parse(text).rank(Article.objects.published())
+        assert pks, text
+        ordered = queries.captured_queries[-1]["sql"]  # the newest hits, then their heads
+        assert ("NULLS LAST" not in ordered) is walks, text
