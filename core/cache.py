@@ -36,12 +36,26 @@ class SharedFileCache(FileBasedCache):
     - `incr` rewrites the number in place under a lock: atomic across processes (Django's
       reads and writes it back, so concurrent increments were lost), and no new file. A
       read that meets a half-written number is a miss.
-    - Keys are this project's own: not checked for memcached on every call.
+    - Keys are this project's own: not checked for memcached on every call, and each
+      key's file name (an MD5) is remembered, not computed again on every call.
     """
 
     CULL_SECONDS = 60
+    PATHS = 10_000  # file names remembered; forgotten all at once past that
     cache_suffix = ".tpcache"
     _culled_at = 0.0
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._paths = {}
+
+    def _key_to_file(self, key, version=None):
+        path = self._paths.get((key, version))
+        if path is None:
+            if len(self._paths) >= self.PATHS:
+                self._paths.clear()
+            path = self._paths[key, version] = super()._key_to_file(key, version)
+        return path
 
     def _cull(self):
         if time.monotonic() - self._culled_at >= self.CULL_SECONDS:

@@ -20,6 +20,7 @@ and expiry need no cron: the time of the next one is kept with the generation, a
 the first request after it starts a new generation.
 """
 
+import functools
 import hashlib
 import re
 import time
@@ -98,11 +99,7 @@ def _lookup(request):
     article's), the page's version; an entry with another tag is stale and is replaced by
     the next render. A new generation once a scheduled time has come, or when the cache
     lost it (this request pays the clocks')."""
-    try:
-        request.resolver_match = resolve(request.path_info)  # Django sets it again on a miss
-    except Resolver404:
-        request.resolver_match = None
-    match = request.resolver_match
+    request.resolver_match = match = _resolve(request.path_info)  # a miss resolves again
     version_key = None
     if match is not None and match.view_name in _versions:
         version_key = f"pages:v:{_versions[match.view_name](match.kwargs)}"
@@ -116,6 +113,15 @@ def _lookup(request):
     tag = f"{generation}|{found.get(version_key, '') if version_key else ''}"
     entry = found.get(key)
     return key, tag, entry if entry is not None and entry.get("tag") == tag else None
+
+
+@functools.lru_cache(maxsize=10_000)
+def _resolve(path):
+    """The view of `path` (or None): the URLs never change while the process runs."""
+    try:
+        return resolve(path)
+    except Resolver404:
+        return None
 
 
 def _cacheable_request(request):
