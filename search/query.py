@@ -3,9 +3,10 @@
 An article matches when every query word (or one of its abbreviation forms, a
 multi-word form counting when all its words are there) is a whole word of its folded
 Article.search_text. SQLite checks that with `LIKE '% word %'`; PostgreSQL with
-full-text search over the same column (a GIN index, exact, no recheck): the same
-words, so both give the same hits. Ranking, in Python, reads only the head of the
-column (folded and exact title and sapo) of at most MAX_RANKED newest hits.
+full-text search over the same column's words (stored beside it for articles, with a
+GIN index): the same words, so both give the same hits. Ranking, in Python, reads only
+the head of the column (folded and exact title and sapo) of at most MAX_RANKED newest
+hits.
 """
 
 import json
@@ -162,7 +163,8 @@ class SearchQuery:
 
     def rank(self, queryset):
         """Hits of `queryset` best first: (pks, more). One query: the newest MAX_RANKED + 1
-        hits (from the word index), then the heads of just those rows."""
+        hits, then the heads of just those rows (on PostgreSQL after the plan's estimate
+        of the hits)."""
         hits = self.filter(queryset)
         # NULLS LAST (never NULL when published) matches no date index: PostgreSQL then
         # takes every hit from the word index and sorts them. Only for a query it expects
