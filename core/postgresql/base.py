@@ -29,7 +29,18 @@ def closed_by_server(conn):
     raise psycopg.OperationalError("the server ended the connection")
 
 
+class DatabaseOperations(base.DatabaseOperations):
+    def last_executed_query(self, cursor, sql, params):
+        """A prepared statement's SQL with its values, as Django shows server-side binding
+        (Django's own answer reads what psycopg keeps of a client-bound query)."""
+        if isinstance(cursor, PreparedCursor):
+            return self.compose_sql(sql, params)
+        return super().last_executed_query(cursor, sql, params)
+
+
 class DatabaseWrapper(base.DatabaseWrapper):
+    ops_class = DatabaseOperations
+
     @property
     def pool(self):
         pool = super().pool
