@@ -8,13 +8,12 @@
 - `CappedPaginator`: the admin's lists of large tables count at most CAP rows.
 """
 
-import json
-
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db import connections
 from django.db.models import Q, QuerySet, Subquery
 from django.utils.functional import cached_property
+
+from .estimates import estimated_rows
 
 
 class _Known:
@@ -63,10 +62,8 @@ class CappedPaginator(Paginator):
     @cached_property
     def count(self):
         rows = self.object_list
-        if self.estimate and connections[rows.db].vendor == "postgresql":
-            plan = json.loads(rows.explain(format="json"))
-            if plan[0]["Plan"]["Plan Rows"] > self.cap:
-                return self.cap + 1
+        if self.estimate and (estimated_rows(rows) or 0) > self.cap:
+            return self.cap + 1
         return rows.order_by()[: self.cap + 1].count()  # unordered: no index walk to count
 
     @property

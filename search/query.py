@@ -9,7 +9,6 @@ the head of the column (folded and exact title and sapo) of at most MAX_RANKED n
 hits.
 """
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import reduce
@@ -25,6 +24,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from core.estimates import estimated_rows
 from core.text import exact_words, fold, fold_with_offsets, html_to_text, nfc
 
 from .text import SEPARATOR
@@ -187,9 +187,7 @@ class SearchQuery:
 
     @staticmethod
     def _walk_by_date(hits):
-        if connections[hits.db].vendor != "postgresql":
-            return False
-        return json.loads(hits.explain(format="json"))[0]["Plan"]["Plan Rows"] >= WALK_FROM
+        return (estimated_rows(hits) or 0) >= WALK_FROM
 
     # Highlighting ---------------------------------------------------------------------
 
