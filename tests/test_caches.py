@@ -78,3 +78,12 @@ def _add_200(folder):
 def test_the_redis_cache_keeps_one_client_per_pool():
     cache = ResilientRedisCache(settings.REDIS_URL, {})
     assert cache._cache.get_client() is cache._cache.get_client(write=True)
+
+
+def test_the_file_cache_remembers_a_bounded_number_of_file_names(tmp_path, monkeypatch):
+    monkeypatch.setattr(SharedFileCache, "PATHS", 3)
+    cache = SharedFileCache(str(tmp_path), {})
+    for n in range(5):
+        cache.set(f"page-{n}", n)
+    assert len(cache._paths) <= 3
+    assert [cache.get(f"page-{n}") for n in range(5)] == [0, 1, 2, 3, 4]

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 from django.test import Client
+from django.urls import resolve
 from django.utils import timezone
 
 from comments.models import Comment
@@ -95,6 +96,16 @@ def test_a_hit_reads_the_pages_cache_once_and_skips_the_inner_middleware(
                "CsrfViewMiddleware", "SecurityMiddleware")) < cache_at  # fmt: skip
     assert min(order.index(name) for name in ("SessionMiddleware", "AuthenticationMiddleware",
                "MessageMiddleware", "AxesMiddleware", "AuditMiddleware")) > cache_at  # fmt: skip
+
+
+def test_hits_resolve_each_path_once(town, monkeypatch):
+    url = town.article.get_absolute_url()
+    reader().get(url)
+    pagecache._resolve.cache_clear()
+    resolved = []
+    monkeypatch.setattr(pagecache, "resolve", lambda path: resolved.append(path) or resolve(path))
+    assert all(hit(reader().get(url)) for _ in range(3))
+    assert resolved == [url]
 
 
 def test_two_readers_never_share_a_token_and_each_token_works(town):
