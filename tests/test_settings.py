@@ -61,6 +61,12 @@ def test_postgres_urls_use_the_connection_pool(monkeypatch):
     assert database["CONN_MAX_AGE"] == 0
 
 
+def test_sqlite_connections_are_kept_by_each_worker(monkeypatch):
+    database = settings_from(monkeypatch, DEBUG="1")["DATABASES"]["default"]
+    assert database["ENGINE"] == "django.db.backends.sqlite3"
+    assert database["CONN_MAX_AGE"] is None  # opening one runs the pragmas, closing checkpoints
+
+
 def test_redis_url_switches_cache_and_sessions(monkeypatch):
     loaded = settings_from(monkeypatch, REDIS_URL="redis://127.0.0.1:6379/9", DEBUG="1")
     assert loaded["CACHES"]["default"]["BACKEND"] == "core.cache.ResilientRedisCache"
