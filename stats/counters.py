@@ -248,7 +248,7 @@ class DatabaseBackend:
             f"THEN excluded.seen_at ELSE {seen}.seen_at END"
         )
         params += [visit_cutoff, view_cutoff, visit_cutoff, view_cutoff, view_cutoff]
-        with connection.cursor() as cursor:
+        with _counting_cursor() as cursor:
             cursor.execute(sql, params)
 
     def read(self, article_ids=()):
@@ -344,6 +344,12 @@ def _rows(values):
     )
 
 
+def _counting_cursor():
+    """For the upserts every counted view runs: prepared once per connection on
+    PostgreSQL (core.postgresql), an ordinary cursor elsewhere."""
+    return getattr(connection, "prepared_cursor", connection.cursor)()
+
+
 def _add_pending(reader, article_ids, moment):
     """Add one counted visit or view per row to the reader's Seen rows: one upsert."""
     ops = connection.ops
@@ -360,7 +366,7 @@ def _add_pending(reader, article_ids, moment):
         f"pending = {seen}.pending + 1, pending_day = excluded.pending_day, "
         f"seen_at = excluded.seen_at"
     )
-    with getattr(connection, "prepared_cursor", connection.cursor)() as cursor:
+    with _counting_cursor() as cursor:
         cursor.execute(sql, params)
 
 
