@@ -6,11 +6,12 @@
 - `seek`: newest-first lists of any length (a section's or a ward's news): pages found by
   the row they start after, with no COUNT and no OFFSET at all.
 - `CappedPaginator`: the admin's lists of large tables count at most CAP rows.
+- `IdRangePaginator`: pages by ranges of ids (the sitemaps): no COUNT, no OFFSET.
 """
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Q, QuerySet, Subquery
+from django.db.models import Max, Q, QuerySet, Subquery
 from django.utils.functional import cached_property
 
 from .estimates import estimated_rows
@@ -69,6 +70,25 @@ class CappedPaginator(Paginator):
     @property
     def capped(self):
         return self.count > self.cap
+
+
+class IdRangePaginator(Paginator):
+    """Page n holds the rows whose ids are in ((n - 1) × per_page, n × per_page], in id
+    order: the number of pages comes from the highest id (one index lookup) and a page is
+    a range of the primary key, where a COUNT and an OFFSET would read every row before
+    it. A page holds at most per_page rows, fewer where ids were deleted or filtered out,
+    and may be empty."""
+
+    @cached_property
+    def num_pages(self):
+        highest = self.object_list.aggregate(highest=Max("pk"))["highest"] or 0
+        return max(1, -(-highest // self.per_page))
+
+    def page(self, number):
+        number = self.validate_number(number)
+        above = (number - 1) * self.per_page
+        rows = self.object_list.filter(pk__gt=above, pk__lte=above + self.per_page)
+        return self._get_page(rows.order_by("pk"), number, self)
 
 
 def paginate(request, queryset, per_page=None, param="page", count=None):

@@ -1,14 +1,18 @@
 """Sitemaps: every published article, sections, and areas with news.
 
-Article pages hold 2,000 URLs (Google allows 50,000, but a page that size took seconds to
-build): articles are read as plain rows, locations are formatted without `reverse()`, the
-page's template is a lean one (templates/sitemap.xml), and the index asks the database for
-the newest change instead of loading every article to find it.
+Article pages hold the articles of 2,000 consecutive ids (Google allows 50,000 URLs, but a
+page that size took seconds to build): pages are ranges of ids, so neither the index nor
+a page counts the published articles (40–100 ms at 100,000); articles are read as plain
+rows, locations are formatted without `reverse()`, the page's template is a lean one
+(templates/sitemap.xml), and the index asks the database for the newest change instead
+of loading every article to find it.
 """
 
 from django.contrib.sitemaps import Sitemap
 from django.db.models import Max
+from django.utils.functional import cached_property
 
+from core.pagination import IdRangePaginator
 from documents.sitemaps import DocumentSitemap, RegisterSitemap
 from wards.models import Area
 
@@ -23,6 +27,10 @@ class ArticleSitemap(Sitemap):
 
     def items(self):
         return Article.objects.published().values("pk", "slug", "updated_at").order_by("pk")
+
+    @cached_property
+    def paginator(self):
+        return IdRangePaginator(self.items(), self.limit)
 
     def location(self, item):
         # news:article is /tin/<slug>-<pk>/; formatted here, 2,000 reverse() calls saved.

@@ -9,8 +9,9 @@ import pytest
 from django.db import connection
 
 from news.models import Article
+from news.sitemaps import ArticleSitemap
 from tests import factories
-from tests.cast import count_queries
+from tests.cast import captured_queries, count_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -68,6 +69,37 @@ def test_sitemap_query_count_does_not_grow(client, town):
     for i in range(40):
         factories.article(town.section, f"Tin {i}")
     assert count_queries(client, "/sitemap-tin.xml") <= 2
+
+
+def test_sitemap_pages_are_ranges_of_ids_counted_by_no_query(client, town, monkeypatch):
+    monkeypatch.setattr(ArticleSitemap, "limit", 3)
+    for i in range(8):
+        factories.article(town.section, f"Tin {i}")
+    published = set(Article.objects.published().values_list("pk", flat=True))
+    highest = Article.objects.published().order_by("-pk").first().pk
+    sql = []
+
+    def get(url):
+        with captured_queries() as queries:
+            body = client.get(url).content.decode()
+        sql.extend(query["sql"].upper() for query in queries.captured_queries)
+        return body
+
+    index = get("/sitemap.xml")
+    pages = -(-highest // 3)
+    assert f"/sitemap-tin.xml?p={pages}</loc>" in index
+    assert f"/sitemap-tin.xml?p={pages + 1}<" not in index
+    listed = []
+    for page in range(1, pages + 1):
+        ids = [int(pk) for pk in re.findall(r"-(\d+)/</loc>", get(f"/sitemap-tin.xml?p={page}"))]
+        assert len(ids) <= 3 and all((page - 1) * 3 < pk <= page * 3 for pk in ids)
+        listed += ids
+    assert sorted(listed) == sorted(published)  # each published article once, no other
+    assert client.get(f"/sitemap-tin.xml?p={pages + 1}").status_code == 404
+    articles = [query for query in sql if '"NEWS_ARTICLE"' in query.split(" WHERE ")[0]]
+    # The index: the newest change and the highest id; each page: the highest id, its rows.
+    assert len(articles) == 2 + 2 * pages
+    assert not any("COUNT(" in query or "OFFSET" in query for query in articles)
 
 
 def test_robots_points_to_the_sitemap(client):
