@@ -139,30 +139,27 @@ TEMPLATES = [
     },
 ]
 
-# Database: SQLite file by default; postgres:// URLs use psycopg 3 with Django's pool.
+# Database: SQLite file by default; postgres:// URLs use psycopg 3. Each worker keeps its
+# connection; one that died with a PostgreSQL restart is replaced, not used (checked
+# before each request's first query; core.postgresql checks without a round trip).
 DATABASES = {
     "default": dj_database_url.parse(
         env("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
-        # A pooled connection that died with a PostgreSQL restart is replaced, not used
-        # (core.postgresql checks it without a round trip).
+        conn_max_age=None,
         conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"]["ENGINE"] = "core.postgresql"
-    DATABASES["default"]["CONN_MAX_AGE"] = 0  # the pool keeps connections instead
-    DATABASES["default"]["OPTIONS"] = {
-        "pool": {"min_size": 1, "max_size": envint("DB_POOL_SIZE", 8), "timeout": 10},
-    }
+    DATABASES["default"]["OPTIONS"] = {}
     # No query outlives a worker: PostgreSQL cancels it first and the page answers a
     # Vietnamese 503 (core.views.server_error). config/wsgi.py sets it for the web server;
     # commands (migrate, imports) run without a limit unless it is set.
     if statement_timeout := envint("DB_STATEMENT_TIMEOUT", 0):
         DATABASES["default"]["OPTIONS"]["options"] = f"-c statement_timeout={statement_timeout}"
 else:
-    # A worker keeps its connection: opening one runs the pragmas below and closing the
+    # Kept connections matter here too: opening one runs the pragmas below and closing the
     # last one checkpoints the log, 3 ms of every request that writes (a first view).
-    DATABASES["default"]["CONN_MAX_AGE"] = None
     # WAL lets readers and one writer work at once; a busy writer waits, not fails.
     DATABASES["default"]["OPTIONS"] = {
         "timeout": 20,

@@ -46,9 +46,9 @@ def test_after_a_postgresql_restart_pages_answer_and_meanwhile_only_a_vietnamese
         env = production_env(tmp_path, url, collected_static(), PAGE_CACHE_SECONDS="0")
         _pk, article = migrate_with_an_article(env)
         with gunicorn(env) as port:
-            for _ in range(6):  # every worker holds a pooled connection now
+            for _ in range(6):  # every worker keeps a connection now
                 assert reader(article, port)[0] == 200
-            cluster.restart()  # every pooled connection is dead
+            cluster.restart()  # every kept connection is dead
             paths = (article, "/", "/healthz", "/tim-kiem/?q=hoi+nghi") * 3
             after = [reader(path, port)[0] for path in paths]
             assert after == [200] * 12  # a dead connection is checked and replaced, not used

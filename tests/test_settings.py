@@ -50,15 +50,15 @@ def test_debug_accepts_usual_spellings(monkeypatch, value, debug):
         assert settings_from(monkeypatch, **{**PRODUCTION, "DEBUG": value})["DEBUG"] is debug
 
 
-def test_postgres_urls_use_the_connection_pool(monkeypatch):
+def test_postgres_connections_are_kept_by_each_worker_and_checked(monkeypatch):
     loaded = settings_from(
         monkeypatch, DATABASE_URL="postgres://u:p@db.example:5432/tinphuong", DEBUG="1"
     )
     database = loaded["DATABASES"]["default"]
-    assert database["ENGINE"] == "core.postgresql"  # Django's, with a cheaper pool check
+    assert database["ENGINE"] == "core.postgresql"  # Django's, with a cheaper check
     assert database["NAME"] == "tinphuong"
-    assert "pool" in database["OPTIONS"]
-    assert database["CONN_MAX_AGE"] == 0
+    assert "pool" not in database["OPTIONS"]
+    assert database["CONN_MAX_AGE"] is None and database["CONN_HEALTH_CHECKS"]
 
 
 def test_sqlite_connections_are_kept_by_each_worker(monkeypatch):

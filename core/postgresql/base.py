@@ -1,12 +1,13 @@
-"""Django's PostgreSQL backend with its connection pool, checking a pooled connection
-before lending it without a round trip to the server.
+"""Django's PostgreSQL backend with each worker keeping its connection, checked before
+each request's first query without a round trip to the server.
 
-Django hands psycopg_pool `ConnectionPool.check_connection`, which sends an empty query
-and waits for the answer: on every request, one more round trip, and on a busy two-core
-machine one more switch between the worker and PostgreSQL (a sixth of a cached page's
-time). An idle connection has nothing to read, since the server sends nothing unasked;
-one it ended (a restart, a terminated backend) has its goodbye or the end of the stream
-waiting. A poll of the socket tells them apart at once.
+Django checks a kept connection (CONN_HEALTH_CHECKS) with `SELECT 1`: on every request
+that reads or writes, one more round trip, and on a busy two-core machine one more switch
+between the worker and PostgreSQL. An idle connection has nothing to read, since the
+server sends nothing unasked; one it ended (a restart, a terminated backend) has its
+goodbye or the end of the stream waiting. A poll of the socket tells them apart at once.
+(A connection pool, which Django 5.2 also offers, lends and takes back a connection on
+every request: a tenth of a first view's time, for a sync worker that needs only one.)
 
 It also offers a prepared cursor, for the counting upsert every counted view runs. (A
 connection pooler in front of PostgreSQL must then keep prepared statements: PgBouncer
@@ -16,17 +17,8 @@ connection pooler in front of PostgreSQL must then keep prepared statements: PgB
 import select
 import sys
 
-import psycopg
 from django.db.backends.postgresql import base
-
-
-def closed_by_server(conn):
-    """Raise for a pooled connection the server has ended, closed first: psycopg_pool then
-    discards it and makes a new one (one still open would be put back as good)."""
-    if not conn.closed and not select.select([conn.fileno()], [], [], 0)[0]:
-        return
-    conn.close()
-    raise psycopg.OperationalError("the server ended the connection")
+from psycopg.pq import TransactionStatus
 
 
 class DatabaseOperations(base.DatabaseOperations):
@@ -41,12 +33,16 @@ class DatabaseOperations(base.DatabaseOperations):
 class DatabaseWrapper(base.DatabaseWrapper):
     ops_class = DatabaseOperations
 
-    @property
-    def pool(self):
-        pool = super().pool
-        if pool is not None and self.settings_dict["CONN_HEALTH_CHECKS"]:
-            pool._check = closed_by_server  # psycopg_pool 3.3 (pinned) takes no other way
-        return pool
+    def is_usable(self):
+        """False where Django's `SELECT 1` would fail: a connection the server has ended
+        (Django then opens a new one) or one in a failed transaction."""
+        conn = self.connection
+        return (
+            conn is not None
+            and not conn.closed
+            and conn.info.transaction_status != TransactionStatus.INERROR
+            and not select.select([conn.fileno()], [], [], 0)[0]
+        )
 
     def get_connection_params(self):
         params = super().get_connection_params()

@@ -1,17 +1,17 @@
-"""The pool lends no connection the server has ended, and checks without a round trip;
-the counting upsert is prepared once per connection."""
+"""Each worker keeps its PostgreSQL connection across requests; one the server has ended
+is replaced before use, found without a round trip; the counting upsert is prepared once
+per connection."""
 
 import time
 
 import psycopg
 import pytest
-from django.db import connection
+from django.db import close_old_connections, connection
 
-from core.postgresql.base import closed_by_server
 from stats import counters
 
 pytestmark = pytest.mark.skipif(
-    connection.vendor != "postgresql", reason="the connection pool is PostgreSQL's"
+    connection.vendor != "postgresql", reason="the connection check is PostgreSQL's"
 )
 
 
@@ -21,29 +21,39 @@ def backend_pid():
         return cursor.fetchone()[0]
 
 
-def terminate(pid):
+def other_connection():
     params = connection.get_connection_params()
     conninfo = {key: params[key] for key in ("dbname", "user", "host", "port") if key in params}
-    with psycopg.connect(**conninfo, autocommit=True) as other:
+    return psycopg.connect(**conninfo, autocommit=True)
+
+
+def terminate(pid):
+    with other_connection() as other:
         other.execute("SELECT pg_terminate_backend(%s)", [pid])
     time.sleep(0.2)  # the server's goodbye reaches the socket
 
 
-def test_a_pooled_connection_the_server_ended_is_replaced_not_lent(transactional_db):
-    assert connection.pool._check is closed_by_server  # a socket poll, no empty query
+def test_a_connection_is_kept_across_requests_and_replaced_once_the_server_ended_it(
+    transactional_db,
+):
     pid = backend_pid()
-    connection.close()  # back to the pool, idle
+    close_old_connections()  # what the end and the start of every request do
+    assert backend_pid() == pid  # kept: no new connection per request
     terminate(pid)
+    close_old_connections()
     assert backend_pid() != pid  # a new connection, not an error
 
 
-def test_the_check_passes_a_live_connection_and_fails_an_ended_one(transactional_db):
-    connection.ensure_connection()
-    live = connection.connection
-    closed_by_server(live)
-    terminate(live.info.backend_pid)
-    with pytest.raises(psycopg.OperationalError):
-        closed_by_server(live)
+def test_the_check_sends_nothing_to_the_server_and_fails_an_ended_connection(
+    transactional_db,
+):
+    pid = backend_pid()
+    assert connection.is_usable()
+    with other_connection() as other:
+        last = other.execute("SELECT query FROM pg_stat_activity WHERE pid = %s", [pid])
+        assert last.fetchone()[0] == "SELECT pg_backend_pid()"  # Django's check sends SELECT 1
+    terminate(pid)
+    assert not connection.is_usable()
     connection.close()
 
 
