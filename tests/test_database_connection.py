@@ -6,7 +6,7 @@ import time
 
 import psycopg
 import pytest
-from django.db import close_old_connections, connection
+from django.db import DatabaseError, close_old_connections, connection
 
 from stats import counters
 
@@ -55,6 +55,12 @@ def test_the_check_sends_nothing_to_the_server_and_fails_an_ended_connection(
     terminate(pid)
     assert not connection.is_usable()
     connection.close()
+
+
+def test_a_connection_in_a_failed_transaction_is_not_usable(db):
+    with pytest.raises(DatabaseError), connection.cursor() as cursor:
+        cursor.execute("SELECT 1 / 0")  # in the test's transaction, which now fails
+    assert not connection.is_usable()  # as Django's SELECT 1 would find
 
 
 def test_the_counting_upserts_are_prepared_and_nothing_else(transactional_db):
