@@ -64,6 +64,7 @@ def test_a_connection_in_a_failed_transaction_is_not_usable(db):
 
 
 def test_the_counting_upserts_are_prepared_and_nothing_else(transactional_db):
+    connection.close()  # a new connection: none of the earlier tests' statements
     for _ in range(3):
         counters._add_pending("lan", [counters.SITE], counters.now())  # Redis decided
     counters.DatabaseBackend().record("mai")  # the database decides
