@@ -151,7 +151,7 @@ DATABASES = {
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"]["ENGINE"] = "core.postgresql"
-    DATABASES["default"]["OPTIONS"] = {}
+    DATABASES["default"].setdefault("OPTIONS", {})  # the URL's own (sslmode=…) stay
     # No query outlives a worker: PostgreSQL cancels it first and the page answers a
     # Vietnamese 503 (core.views.server_error). config/wsgi.py sets it for the web server;
     # commands (migrate, imports) run without a limit unless it is set.

@@ -61,6 +61,13 @@ def test_postgres_connections_are_kept_by_each_worker_and_checked(monkeypatch):
     assert database["CONN_MAX_AGE"] is None and database["CONN_HEALTH_CHECKS"]
 
 
+def test_postgres_options_of_the_url_are_kept_beside_the_statement_timeout(monkeypatch):
+    url = "postgres://u:p@db.example:5432/tinphuong?sslmode=require"
+    loaded = settings_from(monkeypatch, DATABASE_URL=url, DB_STATEMENT_TIMEOUT="20000", DEBUG="1")
+    options = loaded["DATABASES"]["default"]["OPTIONS"]
+    assert options == {"sslmode": "require", "options": "-c statement_timeout=20000"}
+
+
 def test_sqlite_connections_are_kept_by_each_worker(monkeypatch):
     database = settings_from(monkeypatch, DEBUG="1")["DATABASES"]["default"]
     assert database["ENGINE"] == "django.db.backends.sqlite3"
