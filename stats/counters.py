@@ -11,8 +11,9 @@ Definitions:
 Both backends answer `record(reader, article_id, shown)`, `read(article_ids)` (the
 database's numbers, fresh) and `flush()`. Pages show `numbers(article_ids)`: the same
 numbers from a mirror in the shared cache, moved by each counted view and read again from
-the database when it expires (MIRROR_SECONDS), so a page costs no query for them. Redis's
-`record` returns them itself, read in the same trip, for the articles a page has `shown`.
+the database when it expires (MIRROR_SECONDS), so a page costs no query for them; each
+process keeps what it read or moved for a second (NUMBERS_SECONDS). Redis's `record`
+returns them itself, read in the same trip, for the articles a page has `shown`.
 `now()` is the only clock: tests replace it to move time.
 
 The database is the record, whichever backend decides: every counted view is written to
@@ -24,7 +25,6 @@ Redis restart with no persistence loses no count (see RedisBackend).
 import logging
 import time
 from collections import defaultdict
-from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -32,6 +32,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import connection, transaction
 from django.db.models import F
+from django.db.models.signals import post_save
+from django.dispatch import receiver
 from django.utils import timezone
 from redis.exceptions import ConnectionError, TimeoutError
 
@@ -155,6 +157,7 @@ ONLINE_SECONDS = 10  # who is online changes without a counted view: read it thi
 # who is online and when a visit ends, is refreshed at most this often).
 REFRESH_SECONDS = 60
 READER_ARTICLES = 50  # the views of a reader's last articles are remembered, not older ones
+RECENT_READERS = 10_000  # readers a Redis counting process remembers (RedisBackend)
 
 
 def _mirror(day, article_ids, moment):
@@ -163,18 +166,61 @@ def _mirror(day, article_ids, moment):
     return "counters:total", f"counters:today:{day.isoformat()}", online, views
 
 
+# Each process also keeps the numbers it last read or moved for NUMBERS_SECONDS, so a page
+# usually reads them from memory: views counted by other processes show at most that late,
+# this process's own at once.
+NUMBERS_SECONDS = 1.0
+_known = {}  # mirror key → (value, time.monotonic() of the read or move)
+
+
+def _remember(values):
+    if len(_known) > 10_000:  # old days, old online buckets, articles no longer shown
+        _known.clear()
+    at = time.monotonic()
+    _known.update((key, (value, at)) for key, value in values.items())
+
+
+def _recalled(keys):
+    """The values of all `keys` as this process knows them lately, or None."""
+    since = time.monotonic() - NUMBERS_SECONDS
+    known = [_known.get(key) for key in keys]
+    if any(entry is None or entry[1] < since for entry in known):
+        return None
+    return {key: entry[0] for key, entry in zip(keys, known, strict=True)}
+
+
+def forget():
+    """What this process knows of the numbers and of readers (a new test starts bare)."""
+    _known.clear()
+    for current in _backends.values():
+        current.recent.clear()
+
+
+@receiver(post_save, sender=CounterSettings)
+def _starting_total_changed(**kwargs):
+    _known.clear()  # the mirror's total goes too (stats.models)
+
+
 def numbers(article_ids=()):
-    """What pages show: from the mirror, or one query to fill it again."""
+    """What pages show: known lately, else from the mirror, else one query to fill it."""
     moment = now()
     total, today, online, views = _mirror(local_day(moment), article_ids, moment)
-    found = cache.get_many([total, today, online, *views.values()])
-    if len(found) == 3 + len(views):
+    keys = [total, today, online, *views.values()]
+    found = _recalled(keys)
+    if found is None:
+        found = cache.get_many(keys)
+        if len(found) == len(keys):
+            _remember(found)
+    if len(found) == len(keys):
         return Counts(found[total], found[today], found[online],
                       {pk: found[key] for pk, key in views.items()})  # fmt: skip
     counts = backend().read(article_ids)
-    cache.set_many({total: counts.total, today: counts.today}, MIRROR_SECONDS)
+    site = {total: counts.total, today: counts.today}
+    articles = {views[pk]: counts.views[pk] for pk in views}
+    cache.set_many(site, MIRROR_SECONDS)
     cache.set(online, counts.online, ONLINE_SECONDS * 2)
-    cache.set_many({views[pk]: counts.views[pk] for pk in views}, MIRROR_SECONDS)
+    cache.set_many(articles, MIRROR_SECONDS)
+    _remember({**site, online: counts.online, **articles})
     return counts
 
 
@@ -184,11 +230,18 @@ def _moved(moment, visit, article_id):
     if article_id:
         keys.append(f"counters:views:{article_id}")
     if hasattr(cache, "incr_each"):  # Redis (core.cache): one round trip for them all
-        cache.incr_each(keys)
-        return
+        values = cache.incr_each(keys)
+    else:
+        values = []
+        for key in keys:
+            try:
+                values.append(cache.incr(key))
+            except ValueError:  # not mirrored now: the next page reads the database
+                values.append(None)
+    moved = dict(zip(keys, values, strict=True))
     for key in keys:
-        with suppress(ValueError):  # not mirrored now: the next page reads the database
-            cache.incr(key)
+        _known.pop(key, None)  # a key the mirror lacks is read again
+    _remember({key: value for key, value in moved.items() if value is not None})
 
 
 class DatabaseBackend:
@@ -313,11 +366,13 @@ redis.call('ZADD', KEYS[3], ARGV[1], ARGV[5])
 if not last or tonumber(ARGV[1]) - tonumber(last) >= tonumber(ARGV[3]) then
   counted = 1
 end
+local viewed = false
 if ARGV[2] ~= '' then
-  local viewed = redis.call('GET', KEYS[2])
+  viewed = redis.call('GET', KEYS[2])
   if not viewed or tonumber(ARGV[1]) - tonumber(viewed) >= tonumber(ARGV[4]) then
     redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[4])
     counted = counted + 2
+    viewed = ARGV[1]
   end
 end
 local moved = {}
@@ -326,7 +381,7 @@ if counted >= 2 then moved[#moved + 1] = KEYS[6] end
 for _, key in ipairs(moved) do
   if redis.call('EXISTS', key) == 1 then redis.call('INCR', key) end
 end
-return {counted, redis.call('MGET', unpack(KEYS, 7))}
+return {counted, redis.call('MGET', unpack(KEYS, 7)), viewed}
 """
 
 
@@ -373,7 +428,9 @@ def _add_pending(reader, article_ids, moment):
 class RedisBackend:
     """Redis decides which views count and who is online; the database keeps the counts.
 
-    A repeated view (a reload within the interval) costs one script and no write.
+    A repeated view (a reload within the interval) costs one script and no write, and
+    nothing at all in a process that ran the script for that reader within the last
+    REFRESH_SECONDS (it remembers RECENT_READERS readers).
     """
 
     name = "redis"
@@ -385,6 +442,7 @@ class RedisBackend:
         self.prefix = prefix
         self.keys = {name: f"{prefix}{name}" for name in ("online", "due")}
         self._record = self.redis.register_script(RECORD)
+        self.recent = {}  # reader → {SITE: when the script last ran, article id: its view}
 
     def _available(self):
         return not self.breaker.is_open
@@ -392,11 +450,14 @@ class RedisBackend:
     def record(self, reader, article_id=None, shown=()):
         """One script (three to ten commands): it also moves the mirror and reads the
         numbers of the page, whose articles are `shown`; one upsert when the view counts.
-        The numbers, a Counts, when the mirror has them all, else None.
+        The numbers, a Counts, when the mirror has them all, else None (as for a reload
+        this process knows cannot count, which costs nothing).
 
         Redis away or hung: the database backend counts the view instead.
         """
         moment = now()
+        if self._settled(reader, article_id, moment.timestamp()):
+            return None
         if self._available():
             total, today, online, views = _mirror(
                 local_day(moment), [article_id or 0, *shown], moment
@@ -418,19 +479,41 @@ class RedisBackend:
                 reader,
             ]
             try:
-                counted, values = self._record(keys=keys, args=args)
+                counted, values, *viewed = self._record(keys=keys, args=args)
             except OUTAGE as error:
                 self.breaker.trip(error)
             else:
                 rows = ([SITE] if counted & 1 else []) + ([article_id] if counted & 2 else [])
                 if rows:
                     _add_pending(reader, rows, moment)
+                self._ran(reader, article_id, moment.timestamp(), viewed)
                 if None in values:
                     return None
-                total, today, online, *seen = (int(value) for value in values)
+                values = [int(value) for value in values]
+                _remember(dict(zip(read, values, strict=True)))
+                total, today, online, *seen = values
                 return Counts(total, today, online, dict(zip(shown, seen, strict=True)))
         _database.record(reader, article_id)
         return None
+
+    def _settled(self, reader, article_id, stamp):
+        """This process ran the script for `reader` lately, and this view cannot count."""
+        last = self.recent.get(reader)
+        if last is None or stamp - last[SITE] >= min(REFRESH_SECONDS, visit_gap()):
+            return False
+        return not article_id or stamp - last.get(article_id, 0) < view_interval()
+
+    def _ran(self, reader, article_id, stamp, viewed):
+        """Remember the script's answer: when it ran, and when the article's view counted."""
+        last = {pk: at for pk, at in self.recent.pop(reader, {}).items()
+                if stamp - at < view_interval()}  # fmt: skip
+        last[SITE] = stamp
+        if article_id and viewed and viewed[0]:
+            last[article_id] = int(viewed[0]) / 1000
+        newest = sorted(last.items(), key=lambda item: item[1])[-READER_ARTICLES:]
+        self.recent[reader] = dict(newest)  # the newest reader last: the oldest go first
+        if len(self.recent) > RECENT_READERS:
+            del self.recent[next(iter(self.recent))]
 
     def read(self, article_ids=()):
         """The numbers from the database (one query), who is online from Redis (one ZCOUNT).

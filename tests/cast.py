@@ -27,6 +27,7 @@ from core import pagecache
 from news.models import Article, SidebarBlock, SidebarLink
 from newsroom.models import Scope
 from newsroom.roles import ROLES
+from stats import counters
 from tests import factories
 
 
@@ -219,6 +220,7 @@ def forget_cached(warm=True):
     cache keeps a generation, as after any save: the next page is a plain cache miss."""
     for alias in ("default", "pages"):
         caches[alias].clear()
+    counters.forget()
     if settings.REDIS_URL:
         client = cache._cache.get_client(write=True)
         for key in client.scan_iter(match=f"{settings.CACHES['default']['KEY_PREFIX']}:*"):

@@ -167,6 +167,45 @@ def test_redis_answers_a_pages_numbers_in_the_counting_trip(backend, clock, arti
     assert cold is None  # an article the mirror lacks: the page reads the mirror again
 
 
+def test_a_reload_costs_no_trip_to_redis_in_the_process_that_ran_its_script(
+    client, backend, clock, article, monkeypatch
+):
+    """A process remembers the readers it ran the counting script for: their reloads that
+    cannot count cost nothing until REFRESH_SECONDS pass (who is online, a visit's end);
+    another process asks Redis, which counts nothing twice."""
+    if backend.name != "redis":
+        pytest.skip("the database backend reads its reader's entry in the shared cache")
+    scripts = []
+    script = backend._record
+    monkeypatch.setattr(backend, "_record", lambda **kwargs: scripts.append(1) or script(**kwargs))
+    url = article.get_absolute_url()
+    visit(client, url)
+    visit(client, url)
+    visit(client, "/")
+    assert len(scripts) == 1 and shown(backend, article)[::3] == (1, 1)
+    clock.advance(seconds=counters.REFRESH_SECONDS)
+    visit(client, url)
+    assert len(scripts) == 2 and shown(backend, article)[::3] == (1, 1)
+    backend.recent.clear()  # the reader's next request reaches another process
+    visit(client, url)
+    assert len(scripts) == 3 and shown(backend, article)[::3] == (1, 1)
+    clock.advance(minutes=31)
+    visit(client, url)
+    assert len(scripts) == 4 and shown(backend, article)[::3] == (2, 2)
+
+
+def test_views_counted_by_other_processes_show_within_a_second(
+    client, backend, clock, article, monkeypatch
+):
+    url = article.get_absolute_url()
+    views = re.compile(rb"<!--tp:views:%d-->([0-9.]+)<!--/tp-->" % article.pk)
+    assert views.search(visit(client, url).content).group(1) == b"1"  # its own: at once
+    cache.incr(f"counters:views:{article.pk}")  # another process counts a reader
+    assert views.search(visit(client, url).content).group(1) == b"1"  # known a moment ago
+    monkeypatch.setattr(counters, "NUMBERS_SECONDS", 0)  # that moment has passed
+    assert views.search(visit(client, url).content).group(1) == b"2"
+
+
 def test_a_readers_first_view_of_a_big_article_stays_within_13_queries(client, backend, clock):
     town = build_town(articles=20, photos=6)
     with captured_queries() as queries:
