@@ -11,6 +11,7 @@ from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_SECRET_LENGTH
 
 BASE = len(CSRF_ALLOWED_CHARS)
 FAIR = 256 - 256 % BASE  # bytes below this map evenly onto the characters
+INDEX = {char: index for index, char in enumerate(CSRF_ALLOWED_CHARS)}
 
 
 def random_chars(count=CSRF_SECRET_LENGTH):
@@ -27,8 +28,7 @@ def get_token(request):
         request.META["CSRF_COOKIE"] = random_chars()
     request.META["CSRF_COOKIE_NEEDS_UPDATE"] = True  # send the cookie, as Django does
     secret, mask = request.META["CSRF_COOKIE"], random_chars()
-    index = CSRF_ALLOWED_CHARS.index
     cipher = "".join(
-        CSRF_ALLOWED_CHARS[(index(s) + index(m)) % BASE] for s, m in zip(secret, mask, strict=True)
+        CSRF_ALLOWED_CHARS[(INDEX[s] + INDEX[m]) % BASE] for s, m in zip(secret, mask, strict=True)
     )
     return mask + cipher

@@ -256,7 +256,8 @@ class DatabaseBackend:
         The upsert decides and counts in one statement (a row lock on PostgreSQL, the
         write lock on SQLite), so concurrent requests of one reader count once. The
         reader's last visit and view times, one cache entry per reader, only tell whether
-        to write and how to move the mirror.
+        to write, which rows (the reader's site row, which tells who is online and when a
+        visit ends, at most every REFRESH_SECONDS) and how to move the mirror.
         """
         moment = now()
         stamp = moment.timestamp()
@@ -265,23 +266,25 @@ class DatabaseBackend:
         seen, viewed = last.get(SITE), last.get(article_id)
         visit = seen is None or stamp - seen >= visit_gap()
         view = bool(article_id) and (viewed is None or stamp - viewed >= view_interval())
-        if not visit and not view and stamp - seen < REFRESH_SECONDS:
+        refresh = visit or stamp - seen >= REFRESH_SECONDS
+        if not refresh and not view:
             return
-        self._upsert(reader, article_id, moment)
+        rows = ([SITE] if refresh else []) + ([article_id] if article_id else [])
+        self._upsert(reader, rows, moment)
         kept = {pk: at for pk, at in last.items() if stamp - at < view_interval()}
-        kept[SITE] = stamp
+        if refresh:
+            kept[SITE] = stamp
         if view:
             kept[article_id] = stamp
         cache.set(key, dict(sorted(kept.items(), key=lambda item: item[1])[-READER_ARTICLES:]),
                   max(visit_gap(), view_interval()))  # fmt: skip
         _moved(moment, visit, article_id if view else None)
 
-    def _upsert(self, reader, article_id, moment):
+    def _upsert(self, reader, rows, moment):
         ops = connection.ops
         seen = _table(Seen)
         day = ops.adapt_datefield_value(local_day(moment))
         at = ops.adapt_datetimefield_value(moment)
-        rows = [SITE] + ([article_id] if article_id else [])
         values = ", ".join(["(%s, %s, %s, 1, %s)"] * len(rows))
         params = []
         for row_article in rows:

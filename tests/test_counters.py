@@ -371,6 +371,24 @@ def test_the_database_backend_remembers_a_readers_last_fifty_articles(settings, 
     assert counters.SITE in kept and articles[-1] in kept and articles[0] not in kept
 
 
+def test_a_readers_next_article_within_a_minute_writes_that_articles_row_alone(
+    client, settings, clock, town
+):
+    """The site row (who is online, when a visit ends) is written at most once a minute."""
+    settings.COUNTERS_BACKEND, settings.COUNTERS_FLUSH_SECONDS = "database", 0
+    first, second, third = Article.objects.published()[:3]
+    start = clock.moment
+    visit(client, first.get_absolute_url())
+    clock.advance(seconds=10)
+    visit(client, second.get_absolute_url())
+    assert Seen.objects.get(article_id=counters.SITE).seen_at == start
+    clock.advance(seconds=counters.REFRESH_SECONDS)
+    visit(client, third.get_absolute_url())
+    assert Seen.objects.get(article_id=counters.SITE).seen_at == clock.moment
+    pending = dict(Seen.objects.values_list("article_id", "pending"))
+    assert pending == {counters.SITE: 1, first.pk: 1, second.pk: 1, third.pk: 1}
+
+
 def test_the_reader_cookie_itself_is_never_stored(client, backend, clock, article):
     client.cookies[READER_COOKIE] = token = "Lan-doc-bao-moi-sang-0123456789"
     visit(client, article.get_absolute_url())
