@@ -14,7 +14,8 @@ against a bare Django view serving the very same bytes.
    package), 16 connections, rounds interleaved; medians of the rounds and the ratio
    page / bare. Twice: every request a new reader (a counted first view: one write),
    and readers already counted reloading (no write). With the database counter
-   backend, then with Redis when REDIS_URL is set.
+   backend, then with Redis when REDIS_URL is set, and with --counting-off once more
+   without counting (COUNTERS_ENABLED=0): what the page cache alone serves.
 
     .venv/bin/python bench/scale.py --embedded
 
@@ -289,7 +290,7 @@ def wrk(url, seconds, script, mode, readers):
     raise SystemExit(out)
 
 
-def measure_load(rounds, seconds, redis_url):
+def measure_load(rounds, seconds, redis_url, counting_off=False):
     """Throughput of the real pages and of the bare site serving their bytes."""
     if not shutil.which("wrk"):
         raise SystemExit("wrk is missing: apt-get install wrk")
@@ -303,6 +304,8 @@ def measure_load(rounds, seconds, redis_url):
     backends = [("database", {"COUNTERS_BACKEND": "database"})]
     if redis_url:
         backends.append(("redis", {"REDIS_URL": redis_url, "COUNTERS_BACKEND": "redis"}))
+    if counting_off:
+        backends.append(("counting off", {"COUNTERS_ENABLED": "0"}))
     pages_dir = Path(tempfile.mkdtemp(prefix="tp-bench-pages-"))
     script = pages_dir / "readers.lua"
     script.write_text(WRK_READERS.replace("{UA}", BROWSER))
@@ -364,6 +367,9 @@ def main():
     parser.add_argument("--no-load", action="store_true", help="skip the throughput part")
     parser.add_argument("--no-misses", action="store_true", help="skip the cache-miss part")
     parser.add_argument(
+        "--counting-off", action="store_true", help="measure the pages without counting too"
+    )
+    parser.add_argument(
         "--embedded",
         action="store_true",
         help="the embedded default instead: the demo on SQLite, the page cache in files",
@@ -378,7 +384,7 @@ def main():
         os.environ.pop("REDIS_URL", None)
         setup_django()
         build(0, 0)
-        measure_load(args.rounds, args.seconds, "")
+        measure_load(args.rounds, args.seconds, "", args.counting_off)
         shutil.rmtree(folder, ignore_errors=True)
         shutil.rmtree(cache, ignore_errors=True)
         return
@@ -396,7 +402,7 @@ def main():
         measure_misses(args.repeat)
     if not args.no_load:
         print("\nThroughput, page / bare view with the same bytes (medians of rounds):")
-        measure_load(args.rounds, args.seconds, redis_url)
+        measure_load(args.rounds, args.seconds, redis_url, args.counting_off)
 
 
 if __name__ == "__main__":
