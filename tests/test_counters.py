@@ -194,14 +194,15 @@ def test_a_reload_costs_no_trip_to_redis_in_the_process_that_ran_its_script(
     assert len(scripts) == 4 and shown(backend, article)[::3] == (2, 2)
 
 
-def test_views_counted_by_other_processes_show_within_a_second(
+def test_views_other_processes_count_show_once_a_processs_numbers_are_a_second_old(
     client, backend, clock, article, monkeypatch
 ):
+    monkeypatch.setattr(counters, "NUMBERS_SECONDS", 60)  # however slow this machine
     url = article.get_absolute_url()
     views = re.compile(rb"<!--tp:views:%d-->([0-9.]+)<!--/tp-->" % article.pk)
     assert views.search(visit(client, url).content).group(1) == b"1"  # its own: at once
     cache.incr(f"counters:views:{article.pk}")  # another process counts a reader
-    assert views.search(visit(client, url).content).group(1) == b"1"  # known a moment ago
+    assert views.search(visit(client, url).content).group(1) == b"1"  # known lately
     monkeypatch.setattr(counters, "NUMBERS_SECONDS", 0)  # that moment has passed
     assert views.search(visit(client, url).content).group(1) == b"2"
 
