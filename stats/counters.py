@@ -157,7 +157,7 @@ ONLINE_SECONDS = 10  # who is online changes without a counted view: read it thi
 # who is online and when a visit ends, is refreshed at most this often).
 REFRESH_SECONDS = 60
 READER_ARTICLES = 50  # the views of a reader's last articles are remembered, not older ones
-RECENT_READERS = 10_000  # readers a Redis counting process remembers (RedisBackend)
+RECENT_READERS = 10_000  # readers a Redis counting process remembers, then forgets at once
 
 
 def _mirror(day, article_ids, moment):
@@ -513,10 +513,10 @@ class RedisBackend:
         last[SITE] = stamp
         if article_id and viewed and viewed[0]:
             last[article_id] = int(viewed[0]) / 1000
+        if len(self.recent) >= RECENT_READERS:  # all at once: no iteration while threads write
+            self.recent.clear()
         newest = sorted(last.items(), key=lambda item: item[1])[-READER_ARTICLES:]
-        self.recent[reader] = dict(newest)  # the newest reader last: the oldest go first
-        if len(self.recent) > RECENT_READERS:
-            del self.recent[next(iter(self.recent))]
+        self.recent[reader] = dict(newest)
 
     def read(self, article_ids=()):
         """The numbers from the database (one query), who is online from Redis (one ZCOUNT).
