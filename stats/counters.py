@@ -238,10 +238,11 @@ def _moved(moment, visit, article_id):
                 values.append(cache.incr(key))
             except ValueError:  # not mirrored now: the next page reads the database
                 values.append(None)
-    moved = dict(zip(keys, values, strict=True))
-    for key in keys:
-        _known.pop(key, None)  # a key the mirror lacks is read again
-    _remember({key: value for key, value in moved.items() if value is not None})
+    for key, value in zip(keys, values, strict=True):
+        if value is None:
+            _known.pop(key, None)  # a key the mirror lacks is read again
+        else:
+            _remember({key: value})
 
 
 class DatabaseBackend:
@@ -283,18 +284,10 @@ class DatabaseBackend:
     def _upsert(self, reader, rows, moment):
         ops = connection.ops
         seen = _table(Seen)
-        day = ops.adapt_datefield_value(local_day(moment))
-        at = ops.adapt_datetimefield_value(moment)
-        values = ", ".join(["(%s, %s, %s, 1, %s)"] * len(rows))
-        params = []
-        for row_article in rows:
-            params += [reader, row_article, at, day]
         visit_cutoff = ops.adapt_datetimefield_value(moment - timedelta(seconds=visit_gap()))
         view_cutoff = ops.adapt_datetimefield_value(moment - timedelta(seconds=view_interval()))
         counts = f"{seen}.seen_at < (CASE WHEN {seen}.article_id = 0 THEN %s ELSE %s END)"
-        sql = (
-            f"INSERT INTO {seen} (reader, article_id, seen_at, pending, pending_day) "  # noqa: S608
-            f"{_rows(values)} ON CONFLICT (reader, article_id) DO UPDATE SET "
+        update = (
             f"pending = {seen}.pending + (CASE WHEN {counts} THEN 1 ELSE 0 END), "
             f"pending_day = CASE WHEN {counts} THEN excluded.pending_day "
             f"ELSE {seen}.pending_day END, "
@@ -303,9 +296,8 @@ class DatabaseBackend:
             f"seen_at = CASE WHEN {seen}.article_id = 0 OR {seen}.seen_at < %s "
             f"THEN excluded.seen_at ELSE {seen}.seen_at END"
         )
-        params += [visit_cutoff, view_cutoff, visit_cutoff, view_cutoff, view_cutoff]
-        with _counting_cursor() as cursor:
-            cursor.execute(sql, params)
+        cutoffs = [visit_cutoff, view_cutoff, visit_cutoff, view_cutoff, view_cutoff]
+        _upsert_seen(reader, rows, moment, update, cutoffs)
 
     def read(self, article_ids=()):
         """Total, today, online and the articles' views: one query."""
@@ -408,24 +400,31 @@ def _counting_cursor():
     return getattr(connection, "prepared_cursor", connection.cursor)()
 
 
-def _add_pending(reader, article_ids, moment):
-    """Add one counted visit or view per row to the reader's Seen rows: one upsert."""
+def _upsert_seen(reader, article_ids, moment, update, update_params=()):
+    """One upsert of the reader's Seen rows, one per article id (SITE: the site's), each
+    new one pending 1; `update` is the SET of a row that exists, with its parameters."""
     ops = connection.ops
     seen = _table(Seen)
     day = ops.adapt_datefield_value(local_day(moment))
     at = ops.adapt_datetimefield_value(moment)
     values = ", ".join(["(%s, %s, %s, 1, %s)"] * len(article_ids))
-    params = []
-    for row_article in article_ids:
-        params += [reader, row_article, at, day]
+    params = [value for pk in article_ids for value in (reader, pk, at, day)]
     sql = (
         f"INSERT INTO {seen} (reader, article_id, seen_at, pending, pending_day) "  # noqa: S608
-        f"{_rows(values)} ON CONFLICT (reader, article_id) DO UPDATE SET "
+        f"{_rows(values)} ON CONFLICT (reader, article_id) DO UPDATE SET {update}"
+    )
+    with _counting_cursor() as cursor:
+        cursor.execute(sql, [*params, *update_params])
+
+
+def _add_pending(reader, article_ids, moment):
+    """Add one counted visit or view per row to the reader's Seen rows: one upsert."""
+    seen = _table(Seen)
+    update = (
         f"pending = {seen}.pending + 1, pending_day = excluded.pending_day, "
         f"seen_at = excluded.seen_at"
     )
-    with _counting_cursor() as cursor:
-        cursor.execute(sql, params)
+    _upsert_seen(reader, article_ids, moment, update)
 
 
 class RedisBackend:
