@@ -2,6 +2,7 @@
 is replaced before use, found without a round trip; the counting upsert is prepared once
 per connection."""
 
+import os
 import time
 
 import psycopg
@@ -55,6 +56,22 @@ def test_the_check_sends_nothing_to_the_server_and_fails_an_ended_connection(
     terminate(pid)
     assert not connection.is_usable()
     connection.close()
+
+
+def test_the_check_works_for_a_connection_past_the_first_1024_files(transactional_db):
+    """A busy process may hold many files: select() refuses descriptors past 1023."""
+    files = [os.open(os.devnull, os.O_RDONLY) for _ in range(1100)]
+    try:
+        connection.close()
+        connection.ensure_connection()
+        assert connection.connection.fileno() >= 1024
+        assert connection.is_usable()
+        terminate(backend_pid())
+        assert not connection.is_usable()
+    finally:
+        connection.close()
+        for file in files:
+            os.close(file)
 
 
 def test_a_connection_in_a_failed_transaction_is_not_usable(db):

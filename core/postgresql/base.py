@@ -21,6 +21,14 @@ from django.db.backends.postgresql import base
 from psycopg.pq import TransactionStatus
 
 
+def _readable(fd):
+    """Whether the socket has something to read, at once (poll: select() refuses
+    descriptors past 1023, which a busy process may reach)."""
+    poller = select.poll()
+    poller.register(fd, select.POLLIN)
+    return bool(poller.poll(0))
+
+
 class DatabaseOperations(base.DatabaseOperations):
     def last_executed_query(self, cursor, sql, params):
         """A prepared statement's SQL with its values, as Django shows server-side binding
@@ -41,7 +49,7 @@ class DatabaseWrapper(base.DatabaseWrapper):
             conn is not None
             and not conn.closed
             and conn.info.transaction_status != TransactionStatus.INERROR
-            and not select.select([conn.fileno()], [], [], 0)[0]
+            and not _readable(conn.fileno())
         )
 
     def get_connection_params(self):
